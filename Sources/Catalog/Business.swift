@@ -1,0 +1,48 @@
+/// A business entry, `businesses/<slug>/index.md`, with the products in its folder.
+///
+/// Fields the contract requires are still optional here: a missing one has already been
+/// reported, and keeping the rest lets every other problem in the entry be reported too.
+/// The build only runs on a catalog without errors, where they are all present.
+public struct Business: Sendable {
+    public var slug: String
+    public var file: ContentFile
+    /// Where the folder is shown to the user, for "copy the file into ..." messages.
+    public var folderDisplayPath: String
+    /// Files beside index.md, by NFC name, to check the names an entry gives.
+    public var files: Set<String>
+
+    public var name: Located<String>?
+    public var sector: Located<String>?
+    public var kind: Located<String>?
+    public var representative: Located<String>?
+    public var phone: Located<String>?
+    public var address: Address?
+    public var email: Located<String>?
+    public var website: Located<String>?
+    public var taxCode: Located<String>?
+    public var founded: Located<Int>?
+    public var logo: Located<String>?
+    public var zalo: Located<String>?
+    public var map: Coordinates?
+    public var certifications: [Located<String>]
+    public var draft: Bool
+
+    public var body: String
+    public var bodyLine: Int
+
+    public var products: [Product]
+
+    public init(slug: String, file: ContentFile, folderDisplayPath: String) {
+        self.slug = slug
+        self.file = file
+        self.folderDisplayPath = folderDisplayPath
+        self.files = []
+        self.certifications = []
+        self.draft = false
+        self.body = ""
+        self.bodyLine = 1
+        self.products = []
+    }
+
+    public var businessKind: BusinessKind? { kind.flatMap { BusinessKind(rawValue: $0.value) } }
+}

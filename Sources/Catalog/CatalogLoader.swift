@@ -1,0 +1,218 @@
+import Diagnostics
+import Dispatch
+import VietnameseText
+
+/// Loads a content tree into a `Catalog`, reporting every problem of reading and typing on the way.
+///
+/// Business folders are read in parallel (each folder is independent); results are kept in
+/// folder-name order so diagnostics and pages never depend on thread timing.
+public struct CatalogLoader {
+    /// The largest image or other file an entry may name: bigger ones are slow on a phone.
+    public static let maxAssetBytes = 5 * 1024 * 1024
+
+    public struct Result: Sendable {
+        public var catalog: Catalog
+        public var diagnostics: [Diagnostic]
+    }
+
+    public let root: String
+    private let displayRoot: String
+    private let realRoot: String
+
+    /// - Parameters:
+    ///   - root: the content folder, absolute or relative to the working directory.
+    ///   - workingDirectory: paths in diagnostics are shown relative to it.
+    public init(root: String, workingDirectory: String? = nil) {
+        let cwd = workingDirectory ?? FileSystem.currentDirectory
+        let absolute = root.hasPrefix("/") ? root : cwd + "/" + root
+        self.root = PathText.normalize(absolute)
+        self.displayRoot = PathText.relative(self.root, to: PathText.normalize(cwd))
+        self.realRoot = FileSystem.realPath(self.root) ?? self.root
+    }
+
+    public func load() -> Result {
+        let sink = DiagnosticSink()
+        var site = SiteSettings(file: file("site.yml"))
+        if FileSystem.exists(site.file.path) {
+            if let root = EntrySource.yaml(at: site.file.path, display: site.file.displayPath, sink: sink) {
+                let reader = EntryDecoder.reader(for: root, allowed: Schema.site, file: site.file.displayPath, lineOffset: 0, sink: sink)
+                EntryDecoder.site(&site, from: reader)
+            }
+        } else {
+            sink.error(.missingEntryFile(expected: "site.yml"), at: SourceLocation(file: site.file.displayPath))
+        }
+
+        let sectorsFile = file("sectors.yml")
+        var sectors: [Sector] = []
+        if FileSystem.exists(sectorsFile.path) {
+            let reported = sink.diagnostics.count
+            if let root = EntrySource.yaml(at: sectorsFile.path, display: sectorsFile.displayPath, sink: sink) {
+                sectors = EntryDecoder.sectors(root, file: sectorsFile.displayPath, sink: sink)
+            }
+            if sectors.isEmpty && sink.diagnostics.count == reported {
+                sink.error(.noSectors, at: SourceLocation(file: sectorsFile.displayPath))
+            }
+        } else {
+            sink.error(.missingEntryFile(expected: "sectors.yml"), at: SourceLocation(file: sectorsFile.displayPath))
+        }
+
+        let folders = businessFolders(sink: sink)
+        var loaded = [(Business, [Diagnostic])?](repeating: nil, count: folders.count)
+        loaded.withUnsafeMutableBufferPointer { slots in
+            let slots = UncheckedBuffer(slots)
+            DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+                slots.base[i] = loadBusiness(folders[i])
+            }
+        }
+
+        var diagnostics = sink.diagnostics
+        var businesses: [Business] = []
+        businesses.reserveCapacity(folders.count)
+        for case let (business, found)? in loaded {
+            businesses.append(business)
+            diagnostics += found
+        }
+        let catalog = Catalog(root: root, site: site, sectorsFile: sectorsFile, sectors: sectors, businesses: businesses)
+        return Result(catalog: catalog, diagnostics: diagnostics)
+    }
+
+    // MARK: - Folders
+
+    private struct Folder {
+        var name: String
+        var path: String
+    }
+
+    private func businessFolders(sink: DiagnosticSink) -> [Folder] {
+        let path = root + "/businesses"
+        guard let entries = FileSystem.list(path) else { return [] }
+        var folders: [Folder] = []
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let entryPath = path + "/" + entry.name
+            let display = shown("businesses/" + entry.name)
+            switch resolve(entry, at: entryPath, display: display, sink: sink) {
+            case .directory:
+                folders.append(Folder(name: entry.name, path: entryPath))
+            case .file:
+                sink.warning(.strayFile(name: "businesses/" + entry.name), at: SourceLocation(file: display))
+            default:
+                break
+            }
+        }
+        return folders
+    }
+
+    /// What an entry is once symbolic links are followed; links that leave the content tree
+    /// are reported and treated as absent, so a pull request cannot publish files from elsewhere.
+    private func resolve(_ entry: FileSystem.Entry, at path: String, display: String, sink: DiagnosticSink) -> FileSystem.Kind {
+        guard entry.kind == .symlink else { return entry.kind }
+        guard let target = FileSystem.realPath(path), target == realRoot || target.hasPrefix(realRoot + "/") else {
+            sink.error(.symlinkLeavesTree(target: FileSystem.realPath(path) ?? "?"), at: SourceLocation(file: display))
+            return .other
+        }
+        return FileSystem.kindFollowingLinks(path)
+    }
+
+    private func loadBusiness(_ folder: Folder) -> (Business, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let folderDisplay = shown("businesses/" + folder.name)
+        let slug = UnicodeText.nfc(folder.name)
+        var business = Business(slug: slug, file: ContentFile(path: folder.path + "/index.md", displayPath: folderDisplay + "/index.md"),
+                                folderDisplayPath: folderDisplay)
+        var hasIndex = false
+        var productsFolder: String?
+        for entry in FileSystem.list(folder.path) ?? [] where !entry.name.hasPrefix(".") {
+            let path = folder.path + "/" + entry.name
+            let display = folderDisplay + "/" + entry.name
+            switch resolve(entry, at: path, display: display, sink: sink) {
+            case .file where entry.name == "index.md":
+                hasIndex = true
+            case .file where entry.name.hasSuffix(".md"):
+                sink.warning(.strayFile(name: entry.name), at: SourceLocation(file: display))
+            case .file:
+                business.files.insert(UnicodeText.nfc(entry.name))
+                checkAssetSize(path, display: display, sink: sink)
+            case .directory where entry.name == "products":
+                productsFolder = path
+            case .directory:
+                sink.warning(.strayFile(name: entry.name + "/"), at: SourceLocation(file: display))
+            default:
+                break
+            }
+        }
+
+        if hasIndex, let entry = EntrySource.markdown(at: business.file.path, display: business.file.displayPath, sink: sink) {
+            if entry.yamlIsValid {
+                let reader = EntryDecoder.reader(for: entry.root, allowed: Schema.business, file: business.file.displayPath,
+                                             lineOffset: FrontMatter.yamlLineOffset, sink: sink)
+                EntryDecoder.business(&business, from: reader)
+            }
+            business.body = entry.body
+            business.bodyLine = entry.bodyLine
+        } else if !hasIndex {
+            sink.error(.missingEntryFile(expected: "index.md"), at: SourceLocation(file: folderDisplay))
+        }
+
+        if let productsFolder {
+            business.products = loadProducts(in: productsFolder, display: folderDisplay + "/products", businessSlug: slug, sink: sink)
+        }
+        return (business, sink.diagnostics)
+    }
+
+    private func loadProducts(in folder: String, display folderDisplay: String, businessSlug: String, sink: DiagnosticSink) -> [Product] {
+        var files: Set<String> = []
+        var entries: [(name: String, path: String, display: String)] = []
+        for entry in FileSystem.list(folder) ?? [] where !entry.name.hasPrefix(".") {
+            let path = folder + "/" + entry.name
+            let display = folderDisplay + "/" + entry.name
+            switch resolve(entry, at: path, display: display, sink: sink) {
+            case .file where entry.name.hasSuffix(".md"):
+                entries.append((entry.name, path, display))
+            case .file:
+                files.insert(UnicodeText.nfc(entry.name))
+                checkAssetSize(path, display: display, sink: sink)
+            case .directory:
+                sink.warning(.strayFile(name: entry.name + "/"), at: SourceLocation(file: display))
+            default:
+                break
+            }
+        }
+        return entries.map { entry in
+            let slug = UnicodeText.nfc(String(entry.name.dropLast(3)))
+            var product = Product(slug: slug, businessSlug: businessSlug, file: ContentFile(path: entry.path, displayPath: entry.display),
+                                  folderDisplayPath: folderDisplay)
+            product.files = files
+            if let source = EntrySource.markdown(at: entry.path, display: entry.display, sink: sink) {
+                if source.yamlIsValid {
+                    let reader = EntryDecoder.reader(for: source.root, allowed: Schema.product, file: entry.display,
+                                                     lineOffset: FrontMatter.yamlLineOffset, sink: sink)
+                    EntryDecoder.product(&product, from: reader)
+                }
+                product.body = source.body
+                product.bodyLine = source.bodyLine
+            }
+            return product
+        }
+    }
+
+    private func checkAssetSize(_ path: String, display: String, sink: DiagnosticSink) {
+        if let size = FileSystem.fileSize(path), size > Self.maxAssetBytes {
+            sink.error(.fileTooLarge(bytes: size, limit: Self.maxAssetBytes), at: SourceLocation(file: display))
+        }
+    }
+
+    /// A path inside the content folder as the user should see it.
+    private func shown(_ relative: String) -> String {
+        displayRoot == "." ? relative : displayRoot + "/" + relative
+    }
+
+    private func file(_ name: String) -> ContentFile {
+        ContentFile(path: root + "/" + name, displayPath: shown(name))
+    }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
+private struct UncheckedBuffer<T>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<T>
+    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
+}

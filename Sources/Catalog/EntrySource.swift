@@ -1,0 +1,112 @@
+import Diagnostics
+import VietnameseText
+import Yams
+
+/// Reads one file of the content tree up to its composed YAML: bytes, UTF-8, front matter,
+/// YAML syntax. Every failure becomes a diagnostic at the right line; nothing throws past here.
+enum EntrySource {
+    /// The largest Markdown or YAML file accepted: a description longer than this is a mistake
+    /// (a pasted image, a whole catalogue), and it would weigh on buyers' phones.
+    public static let maxTextBytes = 512 * 1024
+
+    struct Entry {
+        /// Nil when the YAML could not be parsed (already reported): the fields are then
+        /// unknown, not missing, so nothing more is said about them.
+        var root: Node?
+        var yamlIsValid: Bool
+        var body: String
+        var bodyLine: Int
+    }
+
+    /// A Markdown entry with front matter. Nil when nothing could be read.
+    static func markdown(at path: String, display: String, sink: DiagnosticSink) -> Entry? {
+        guard let text = readText(path, display: display, sink: sink) else { return nil }
+        let parts: FrontMatter
+        do {
+            parts = try FrontMatter.split(text)
+        } catch .missing {
+            sink.error(.missingFrontMatter, at: SourceLocation(file: display))
+            return nil
+        } catch {
+            sink.error(.unterminatedFrontMatter, at: SourceLocation(file: display))
+            return nil
+        }
+        let reported = sink.diagnostics.count
+        let root = compose(parts.yaml, display: display, lineOffset: FrontMatter.yamlLineOffset, sink: sink)
+        return Entry(root: root, yamlIsValid: sink.diagnostics.count == reported, body: UnicodeText.nfc(parts.body), bodyLine: parts.bodyLine)
+    }
+
+    /// A whole YAML file (site.yml, sectors.yml). Nil when it could not be read or parsed
+    /// (already reported); `.some(nil)` when it is empty.
+    static func yaml(at path: String, display: String, sink: DiagnosticSink) -> Node?? {
+        guard let text = readText(path, display: display, sink: sink) else { return nil }
+        let reported = sink.diagnostics.count
+        let root = compose(text, display: display, lineOffset: 0, sink: sink)
+        return sink.diagnostics.count == reported ? .some(root) : nil
+    }
+
+    private static func readText(_ path: String, display: String, sink: DiagnosticSink) -> String? {
+        switch FileSystem.read(path, limit: maxTextBytes) {
+        case .failed(let reason):
+            sink.error(.unreadable(reason: reason), at: SourceLocation(file: display))
+            return nil
+        case .tooLarge(let size):
+            sink.error(.fileTooLarge(bytes: size, limit: maxTextBytes), at: SourceLocation(file: display))
+            return nil
+        case .bytes(let bytes):
+            switch SourceText.decode(bytes) {
+            case .text(let text):
+                return text
+            case .invalidUTF8(let offset):
+                let (line, column) = position(ofByte: offset, in: bytes)
+                sink.error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: display, line: line, column: column))
+                return nil
+            }
+        }
+    }
+
+    /// The basic resolver keeps every scalar as written; the UTF-8 encoding is passed so
+    /// Yams does not consult the environment on every call.
+    private static func compose(_ yaml: String, display: String, lineOffset: Int, sink: DiagnosticSink) -> Node? {
+        do {
+            let parser = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8)
+            return try parser.singleRoot()
+        } catch let error as YamlError {
+            let (problem, mark) = describe(error)
+            let location = SourceLocation(file: display, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+            sink.error(.yamlSyntax(problem: problem), at: location)
+            return nil
+        } catch {
+            sink.error(.yamlSyntax(problem: "\(error)"), at: SourceLocation(file: display, line: lineOffset + 1))
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return (problem, mark)
+        case .reader(let problem, _, _, _):
+            return (problem, nil)
+        default:
+            return ("\(error)", nil)
+        }
+    }
+
+    /// Line and column (in Unicode scalars) of a byte offset, for the invalid-UTF-8 report.
+    private static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, column = 1
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < offset && i < bytes.count {
+            if bytes[i] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[i] & 0xC0 != 0x80 {
+                column += 1
+            }
+            i += 1
+        }
+        return (line, column)
+    }
+}

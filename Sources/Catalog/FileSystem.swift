@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system calls loading needs, straight to POSIX: Foundation's FileManager
+/// costs several times more per call, and a catalog has tens of thousands of files.
+enum FileSystem {
+    enum Kind {
+        case file
+        case directory
+        case symlink
+        case other
+    }
+
+    struct Entry {
+        var name: String
+        var kind: Kind
+    }
+
+    /// The entries of a folder, without "." and "..", sorted by name bytes for a stable order.
+    static func list(_ path: String) -> [Entry]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var entries: [Entry] = []
+        while let ent = readdir(dir) {
+            let name = withUnsafePointer(to: ent.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            var kind: Kind
+            switch Int32(ent.pointee.d_type) {
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_LNK): kind = .symlink
+            default: kind = kindByStat(path + "/" + name)
+            }
+            entries.append(Entry(name: name, kind: kind))
+        }
+        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return entries
+    }
+
+    /// Some file systems do not fill d_type; ask lstat then.
+    private static func kindByStat(_ path: String) -> Kind {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return .other }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// The kind of what a path finally points to, following symbolic links.
+    static func kindFollowingLinks(_ path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .other }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    enum ReadResult {
+        case bytes([UInt8])
+        case tooLarge(Int)
+        case failed(String)
+    }
+
+    /// Reads a whole file, refusing (without reading) one larger than `limit` bytes.
+    static func read(_ path: String, limit: Int) -> ReadResult {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        let size = Int(st.st_size)
+        if size > limit { return .tooLarge(size) }
+        var buffer = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failed(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < size { buffer.removeLast(size - done) }
+        return .bytes(buffer)
+    }
+
+    static func fileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Int(st.st_size)
+    }
+
+    static var currentDirectory: String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(cString: buffer)
+    }
+}

@@ -1,0 +1,41 @@
+import Catalog
+import Diagnostics
+import VietnameseText
+
+/// Folder and file names are the pages' addresses: lowercase ASCII, digits and hyphens,
+/// and no two entries may end up at the same address.
+struct SlugRules {
+    let businesses: [Business]
+
+    func check(into report: inout Report) {
+        var seen: [String: String] = [:]
+        for business in businesses {
+            let where_ = business.folderDisplayPath
+            let address = checkName(business.slug, display: where_, into: &report)
+            if let other = seen[address] {
+                report.error(.duplicateSlug(slug: address, other: other), where_)
+            } else {
+                seen[address] = where_
+            }
+            var products: [String: String] = [:]
+            for product in business.products {
+                let display = product.file.displayPath
+                let address = checkName(product.slug, display: display, into: &report)
+                if let other = products[address] {
+                    report.error(.duplicateSlug(slug: address, other: other), display)
+                } else {
+                    products[address] = display
+                }
+            }
+        }
+    }
+
+    /// Reports a name that is not a valid slug, and returns the address it would have.
+    private func checkName(_ name: String, display: String, into report: inout Report) -> String {
+        if Slug.isValid(name) { return name }
+        var suggestion = Slug.make(from: name)
+        if suggestion.isEmpty { suggestion = "ten-moi" }
+        report.error(.invalidSlug(name: name, suggestion: suggestion), display)
+        return suggestion
+    }
+}

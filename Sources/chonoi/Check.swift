@@ -1,0 +1,51 @@
+import ArgumentParser
+import Catalog
+import Diagnostics
+import Validation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Kiểm tra mọi mục trong danh mục. Check every entry and report each problem as file:line:col.",
+        discussion: """
+        Reads site.yml, sectors.yml and every business and product, and prints every problem, \
+        sorted by file and line, with what to change. Nothing is written.
+
+        Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors, \
+        or warnings with --strict.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "text (for people and editors), json (for tools) or github (pull-request annotations).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
+    var strict = false
+
+    func run() throws {
+        let outcome = CatalogCheck.run(content: common.content)
+        let language = common.language(for: outcome.catalog.site)
+        Output.write(format.render(outcome.diagnostics, language: language))
+        let errors = outcome.diagnostics.errorCount, warnings = outcome.diagnostics.warningCount
+        if format == .text {
+            Output.write(Summary.line(errors: errors, warnings: warnings, entries: outcome.catalog.entryCount, language: language) + "\n",
+                         to: .standardError)
+        }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    }
+}
+
+/// Load and validate: the first half of every command that reads the catalog.
+enum CatalogCheck {
+    struct Outcome {
+        var catalog: Catalog
+        var diagnostics: [Diagnostic]
+    }
+
+    static func run(content: String) -> Outcome {
+        let loaded = CatalogLoader(root: content).load()
+        let found = Validator(catalog: loaded.catalog, today: CivilDate.today()).run()
+        return Outcome(catalog: loaded.catalog, diagnostics: (loaded.diagnostics + found).sortedForDisplay())
+    }
+}

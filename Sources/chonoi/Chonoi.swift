@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Chonoi: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chonoi",
+        abstract: "Chợ Nổi: kiểm tra và dựng trang danh mục sản phẩm của tỉnh từ các tệp Markdown.",
+        discussion: """
+        A static-site generator for a provincial marketplace catalog. Sellers submit one folder per \
+        business under content/businesses/; chonoi checks every entry and writes the site.
+
+        Start with:  chonoi check        (validate the demo catalog in ./content)
+        """,
+        subcommands: [Check.self, New.self]
+    )
+}

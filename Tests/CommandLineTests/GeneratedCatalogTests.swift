@@ -1,0 +1,26 @@
+import Foundation
+import XCTest
+
+/// The benchmark generator writes catalogs that are valid by construction: `check` must agree.
+final class GeneratedCatalogTests: XCTestCase {
+    func testGeneratedCatalogPasses() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let generator = repository.deletingLastPathComponent().appendingPathComponent("shared/bench/gen-catalog")
+        guard FileManager.default.fileExists(atPath: generator.path) else {
+            throw XCTSkip("no ../shared/bench/gen-catalog beside the repository")
+        }
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-gen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let gen = Process()
+        gen.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gen.arguments = ["python3", generator.path, "--businesses", "150", "--seed", "7", "--out", out.path, "--images"]
+        gen.standardOutput = Pipe()
+        try gen.run()
+        gen.waitUntilExit()
+        XCTAssertEqual(gen.terminationStatus, 0)
+
+        let r = try Chonoi.run(["check", "--content", out.path], in: out)
+        XCTAssertEqual(r.status, 0, String(r.stdout.prefix(2000)))
+        XCTAssertEqual(r.stdout, "", "no warnings either")
+    }
+}
