@@ -12,19 +12,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // 5.0.1 composes ~4x faster than 6.x; duplicate keys are detected by our loader instead.
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // floor 5: the command line
         .executableTarget(
             name: "chonoi",
             dependencies: [
-                "Catalog", "Validation", "Diagnostics", "VietnameseText",
+                "Catalog", "Validation", "Site", "Diagnostics", "VietnameseText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // floor 3
         .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText"]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // floor 2
+        .target(name: "Search", dependencies: ["VietnameseText"]),
         .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", .product(name: "Yams", package: "Yams")]),
         // floor 1
         .target(name: "Diagnostics"),
@@ -40,6 +50,8 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Catalog", "Diagnostics"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
         // Runs the built `chonoi` executable on fixture trees, as a seller or CI would.
         .testTarget(name: "CommandLineTests", dependencies: ["chonoi"], resources: [.copy("Fixtures")]),
     ],

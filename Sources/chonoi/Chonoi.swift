@@ -9,8 +9,9 @@ struct Chonoi: ParsableCommand {
         A static-site generator for a provincial marketplace catalog. Sellers submit one folder per \
         business under content/businesses/; chonoi checks every entry and writes the site.
 
-        Start with:  chonoi check        (validate the demo catalog in ./content)
+        Start with:  chonoi build        (check ./content and write the site into ./public)
+                     chonoi check        (only check)
         """,
-        subcommands: [Check.self, New.self]
+        subcommands: [Check.self, Build.self, New.self]
     )
 }

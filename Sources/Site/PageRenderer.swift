@@ -1,0 +1,261 @@
+import Catalog
+import Dispatch
+import Foundation
+import Search
+
+/// Renders and writes the pages of the plan.
+struct PageRenderer {
+    let theme: Theme
+    let presenter: PagePresenter
+    let plan: SitePlan
+    let out: OutputFolder
+
+    /// What rendering one business leaves for the pages that list it.
+    struct BusinessOutput {
+        var card = ""
+        var productCards: [String] = []
+        var searchRecords: [SearchRecord] = []
+        var pages = 0
+        var error: Error?
+    }
+
+    struct Cards {
+        var businesses: [BusinessOutput]
+        var pages: Int { businesses.reduce(0) { $0 + $1.pages } }
+        var searchRecords: [SearchRecord] { businesses.flatMap(\.searchRecords) }
+
+        func productCard(_ p: SitePlan.ProductListing, in plan: SitePlan) -> String {
+            let listing = plan.businesses[p.businessIndex]
+            let i = listing.products.firstIndex { $0.product.slug == p.product.slug }!
+            return businesses[p.businessIndex].productCards[i]
+        }
+    }
+
+    func businessesAndProducts() throws -> Cards {
+        var results = [BusinessOutput](repeating: BusinessOutput(), count: plan.businesses.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(buffer)
+            DispatchQueue.concurrentPerform(iterations: plan.businesses.count) { i in
+                do {
+                    slots.base[i] = try renderBusiness(plan.businesses[i])
+                } catch {
+                    slots.base[i].error = error
+                }
+            }
+        }
+        if let error = results.lazy.compactMap(\.error).first { throw error }
+        return Cards(businesses: results)
+    }
+
+    private func renderBusiness(_ listing: SitePlan.Listing) throws -> BusinessOutput {
+        let b = listing.business
+        let urls = presenter.urls
+        let strings = presenter.strings
+        let businessPath = SiteURLs.business(b.slug)
+        let media = MediaCopier(business: b, out: out, urls: urls)
+        let logo = try b.logo.flatMap { try media.copyLogo($0.value) }
+        var result = BusinessOutput()
+
+        let summary = presenter.businessSummary(b, sector: listing.sector, logo: logo, productCount: listing.products.count)
+        var productImages: [[MediaFile]] = []
+        var productSummaries: [[String: Any]] = []
+        for item in listing.products {
+            let images = try item.product.images.compactMap { try media.copyProductImage($0.value, product: item.product.slug) }
+            productImages.append(images)
+            let s = presenter.productSummary(item.product, business: b, image: images.first)
+            productSummaries.append(s)
+            result.productCards.append(theme.render(s.merging(["t": strings.dictionary]) { a, _ in a }, template: "partials/product-card"))
+        }
+        result.card = theme.render(summary.merging(["t": strings.dictionary]) { a, _ in a }, template: "partials/business-card")
+
+        let businessName = b.name?.value ?? b.slug
+        let businessURL = urls.absolute(businessPath)
+        let home = (strings["nav_home"], Optional(SiteURLs.home))
+        let sectorCrumb = (listing.sector.name.value, Optional(SiteURLs.sector(listing.sector.id.value)))
+        let place = presenter.display.place(b.address)
+
+        // Product pages: details, the seller's card, the seller's other products.
+        for (i, item) in listing.products.enumerated() {
+            let p = item.product
+            let path = SiteURLs.product(b.slug, p.slug)
+            let body = presenter.markdown(p.body)
+            let description = presenter.summary(body.text)
+            let images = productImages[i]
+            var detail = productSummaries[i]
+            detail["bodyHTML"] = body.html
+            detail["images"] = images.map { $0.context(alt: p.name?.value ?? "") }
+            detail["unit"] = p.unit?.value
+            detail["minOrder"] = p.minOrder?.value
+            detail["delivery"] = p.delivery?.value
+            detail["season"] = presenter.display.season(p.season)
+            detail["published"] = p.published.map { presenter.display.date($0.value) }
+            detail["updated"] = p.updated.map { presenter.display.date($0.value) }
+            detail["tags"] = p.tags.map(\.value)
+            detail["hasTags"] = !p.tags.isEmpty
+            detail["hasImages"] = !images.isEmpty
+            detail["sector"] = ["name": item.sector.name.value, "url": urls.link(SiteURLs.sector(item.sector.id.value))]
+            if var ocop = detail["ocop"] as? [String: Any], let year = p.ocopYear?.value {
+                ocop["year"] = year
+                detail["ocop"] = ocop
+            }
+            let others = result.productCards.enumerated().filter { $0.offset != i }.prefix(8).map { ["card": $0.element] }
+            let jsonLD = [
+                StructuredData.product(p, url: urls.absolute(path), images: images.map { urls.origin + $0.src }, description: description,
+                                       businessName: businessName, businessURL: businessURL, available: p.available,
+                                       category: item.sector.name.value),
+                StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (item.sector.name.value, urls.absolute(SiteURLs.sector(item.sector.id.value))),
+                                            (businessName, businessURL), (p.name?.value ?? p.slug, urls.absolute(path))]),
+            ]
+            let context = presenter.page(
+                title: p.name?.value ?? p.slug, description: description, path: path,
+                breadcrumbs: [home, (item.sector.name.value, SiteURLs.sector(item.sector.id.value)), (businessName, businessPath), (p.name?.value ?? p.slug, nil)],
+                jsonLD: jsonLD, image: images.first?.src,
+                extra: ["product": detail, "business": summary, "otherProducts": others, "hasOtherProducts": !others.isEmpty])
+            try out.write(path + "index.html", theme.render(context, template: "product"))
+            result.pages += 1
+            result.searchRecords.append(SearchRecord(
+                kind: .product, url: path, name: p.name?.value ?? p.slug, businessName: businessName,
+                sectorID: item.sector.id.value, sectorName: item.sector.name.value, place: place,
+                price: detail["price"] as? String ?? "", ocop: p.ocopBadge(today: presenter.display.today),
+                text: ([body.text] + p.tags.map(\.value)).joined(separator: " ")))
+        }
+
+        // The business's own page.
+        var detail = summary
+        detail["representative"] = b.representative?.value
+        detail["street"] = b.address?.street?.value
+        detail["ward"] = b.address?.ward?.value
+        detail["province"] = b.address?.province?.value
+        if let email = b.email?.value { detail["email"] = ["text": email, "href": "mailto:" + email] }
+        detail["website"] = b.website?.value
+        detail["founded"] = b.founded?.value
+        detail["taxCode"] = presenter.display.publicTaxCode(b)
+        detail["certifications"] = b.certifications.map(\.value)
+        detail["hasCertifications"] = !b.certifications.isEmpty
+        detail["mapURL"] = presenter.display.mapURL(b.map)
+        let body = presenter.markdown(b.body)
+        detail["bodyHTML"] = body.html
+        let description = presenter.summary(body.text)
+        let jsonLD = [
+            StructuredData.localBusiness(b, url: businessURL, logo: logo.map { urls.origin + $0.src },
+                                         phone: presenter.display.phone(b.phone)?["tel"].map { String(($0 as! String).dropFirst(4)) }),
+            StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (listing.sector.name.value, urls.absolute(SiteURLs.sector(listing.sector.id.value))),
+                                        (businessName, businessURL)]),
+        ]
+        let context = presenter.page(
+            title: businessName, description: description, path: businessPath,
+            breadcrumbs: [home, sectorCrumb, (businessName, nil)], jsonLD: jsonLD, image: logo?.src,
+            extra: ["business": detail, "products": result.productCards.map { ["card": $0] }, "hasProducts": !result.productCards.isEmpty])
+        try out.write(businessPath + "index.html", theme.render(context, template: "business"))
+        result.pages += 1
+        result.searchRecords.append(SearchRecord(
+            kind: .business, url: businessPath, name: businessName, businessName: presenter.display.kind(b),
+            sectorID: listing.sector.id.value, sectorName: listing.sector.name.value, place: place, price: "", ocop: nil,
+            text: ([body.text, b.representative?.value ?? "", b.address?.street?.value ?? ""] + b.certifications.map(\.value))
+                .joined(separator: " ")))
+        return result
+    }
+
+    /// One page per sector and page number: its businesses A–Z, then its products A–Z.
+    func sectorPages(cards: Cards) throws -> Int {
+        let perPage = plan.perPage
+        var jobs: [(sector: SitePlan.SectorListing, page: Int, pages: Int)] = []
+        for sector in plan.sectors where sector.entryCount > 0 {
+            let pages = (sector.entryCount + perPage - 1) / perPage
+            for page in 1...pages { jobs.append((sector, page, pages)) }
+        }
+        var failure: Error?
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            let job = jobs[j]
+            do {
+                try renderSectorPage(job.sector, page: job.page, of: job.pages, perPage: perPage, cards: cards)
+            } catch {
+                lock.lock()
+                failure = failure ?? error
+                lock.unlock()
+            }
+        }
+        if let failure { throw failure }
+        return jobs.count
+    }
+
+    private func renderSectorPage(_ s: SitePlan.SectorListing, page: Int, of pages: Int, perPage: Int, cards: Cards) throws {
+        let urls = presenter.urls
+        let strings = presenter.strings
+        let id = s.sector.id.value
+        let start = (page - 1) * perPage, end = min(start + perPage, s.entryCount)
+        let businessRange = min(start, s.businesses.count)..<min(end, s.businesses.count)
+        let productRange = max(0, start - s.businesses.count)..<max(0, end - s.businesses.count)
+        let businessCards = s.businesses[businessRange].map { ["card": cards.businesses[$0].card] }
+        let productCards = s.products[productRange].map { ["card": cards.productCard($0, in: plan)] }
+        var pagination: [String: Any] = ["current": page, "total": pages, "multiple": pages > 1,
+                                         "label": strings.format("page_of", ["n": String(page), "total": String(pages)])]
+        if page > 1 { pagination["prevURL"] = urls.link(SiteURLs.sector(id, page: page - 1)) }
+        if page < pages { pagination["nextURL"] = urls.link(SiteURLs.sector(id, page: page + 1)) }
+        pagination["pages"] = (1...pages).map { n -> [String: Any] in
+            ["number": n, "url": urls.link(SiteURLs.sector(id, page: n)), "current": n == page]
+        }
+        let path = SiteURLs.sector(id, page: page)
+        let title = page > 1 ? s.sector.name.value + " – " + strings.format("page_n", ["n": String(page)]) : s.sector.name.value
+        var sector: [String: Any] = ["name": s.sector.name.value, "id": id, "businessCount": s.businesses.count,
+                                     "productCount": s.products.count]
+        sector["description"] = s.sector.description?.value
+        let context = presenter.page(
+            title: title, description: s.sector.description?.value, path: path,
+            breadcrumbs: [(strings["nav_home"], SiteURLs.home), (s.sector.name.value, page > 1 ? SiteURLs.sector(id) : nil)]
+                + (page > 1 ? [(strings.format("page_n", ["n": String(page)]), nil)] : []),
+            jsonLD: [StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (s.sector.name.value, urls.absolute(SiteURLs.sector(id)))])],
+            extra: ["sector": sector, "businesses": businessCards, "hasBusinesses": !businessCards.isEmpty,
+                    "products": productCards, "hasProducts": !productCards.isEmpty, "pagination": pagination])
+        try out.write(path + "index.html", theme.render(context, template: "sector"))
+    }
+
+    func homePage(cards: Cards) throws {
+        let urls = presenter.urls
+        let strings = presenter.strings
+        let sectors = plan.sectors.filter { $0.entryCount > 0 }.map { s -> [String: Any] in
+            var d: [String: Any] = ["name": s.sector.name.value, "url": urls.link(SiteURLs.sector(s.sector.id.value)),
+                                    "productCount": s.products.count, "businessCount": s.businesses.count,
+                                    "countLabel": strings.format("sector_count", ["products": String(s.products.count)])]
+            d["description"] = s.sector.description?.value
+            return d
+        }
+        let newest = plan.newest.prefix(12).map { ["card": cards.productCard($0, in: plan)] }
+        // Featured: businesses with a valid OCOP badge first (the province's showcase), then A–Z.
+        let today = presenter.display.today
+        let withOCOP = plan.businesses.indices.filter { i in plan.businesses[i].products.contains { $0.product.ocopBadge(today: today) != nil } }
+        let featured = (withOCOP + plan.businesses.indices.filter { !withOCOP.contains($0) }).prefix(6).map { ["card": cards.businesses[$0].card] }
+        let context = presenter.page(
+            title: presenter.site["title"] as? String ?? "", description: nil, path: SiteURLs.home,
+            breadcrumbs: [(strings["nav_home"], nil)], jsonLD: [],
+            extra: ["isHome": true, "sectors": sectors, "newest": newest, "featured": featured,
+                    "businessCount": plan.businesses.count, "productCount": plan.productCount])
+        try out.write("index.html", theme.render(context, template: "home"))
+    }
+
+    /// The search page and the 404 page.
+    func simplePages() throws {
+        let strings = presenter.strings
+        let urls = presenter.urls
+        let sectors = plan.sectors.filter { $0.entryCount > 0 }.map {
+            ["name": $0.sector.name.value, "id": $0.sector.id.value, "url": urls.link(SiteURLs.sector($0.sector.id.value))]
+        }
+        let search = presenter.page(
+            title: strings["search_title"], description: nil, path: SiteURLs.search,
+            breadcrumbs: [(strings["nav_home"], SiteURLs.home), (strings["search_title"], nil)], jsonLD: [], noindex: true,
+            extra: ["sectors": sectors, "indexURL": urls.link(SiteURLs.searchIndex)])
+        try out.write(SiteURLs.search + "index.html", theme.render(search, template: "search"))
+        let notFound = presenter.page(
+            title: strings["not_found_title"], description: nil, path: "404.html",
+            breadcrumbs: [(strings["nav_home"], SiteURLs.home), (strings["not_found_title"], nil)], jsonLD: [], noindex: true,
+            extra: ["sectors": sectors])
+        try out.write("404.html", theme.render(notFound, template: "404"))
+    }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
+struct Slots<T>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<T>
+    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
+}

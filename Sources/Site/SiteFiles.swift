@@ -1,0 +1,73 @@
+import Catalog
+import VietnameseText
+
+/// The files around the pages: sitemap, Atom feed of new products, robots.txt.
+enum SiteFiles {
+    static let feedSize = 50
+
+    static func write(plan: SitePlan, urls: SiteURLs, catalog: Catalog, strings: ThemeStrings, out: OutputFolder) throws {
+        try out.write("sitemap.xml", sitemap(plan: plan, urls: urls))
+        try out.write("feed.xml", feed(plan: plan, urls: urls, catalog: catalog, strings: strings))
+        try out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
+    }
+
+    /// Every published page, in a stable order, with `lastmod` where a date is known.
+    static func sitemap(plan: SitePlan, urls: SiteURLs) -> String {
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        func add(_ path: String, _ date: CivilDate? = nil) {
+            s += "<url><loc>\(Markup.escape(urls.absolute(path)))</loc>"
+            if let date { s += "<lastmod>\(date)</lastmod>" }
+            s += "</url>\n"
+        }
+        add(SiteURLs.home, plan.newest.first.flatMap(lastChange))
+        let perPageCount = max(1, plan.perPage)
+        for sector in plan.sectors where sector.entryCount > 0 {
+            let pages = (sector.entryCount + perPageCount - 1) / perPageCount
+            for page in 1...pages { add(SiteURLs.sector(sector.sector.id.value, page: page)) }
+        }
+        for listing in plan.businesses {
+            add(SiteURLs.business(listing.business.slug), listing.products.compactMap(lastChange).max())
+            for p in listing.products { add(SiteURLs.product(listing.business.slug, p.product.slug), lastChange(p)) }
+        }
+        return s + "</urlset>\n"
+    }
+
+    private static func lastChange(_ p: SitePlan.ProductListing) -> CivilDate? {
+        p.product.updated?.value ?? p.product.published?.value
+    }
+
+    /// Atom (RFC 4287) of the newest products. Dates are the sellers' own, at midnight in
+    /// Vietnam, so the feed is the same on every rebuild of the same content.
+    static func feed(plan: SitePlan, urls: SiteURLs, catalog: Catalog, strings: ThemeStrings) -> String {
+        let items = plan.newest.prefix(feedSize)
+        let updated = items.compactMap(lastChange).max().map(timestamp) ?? "1970-01-01T00:00:00+07:00"
+        let title = catalog.site.title?.value ?? ""
+        var s = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Markup.escape(catalog.site.language?.value ?? "vi"))">
+        <title>\(Markup.escape(title + " – " + strings["feed_title"]))</title>
+        <id>\(Markup.escape(urls.absolute("")))</id>
+        <link rel="alternate" type="text/html" href="\(Markup.escape(urls.absolute("")))"/>
+        <link rel="self" type="application/atom+xml" href="\(Markup.escape(urls.absolute("feed.xml")))"/>
+        <updated>\(updated)</updated>
+
+        """
+        for item in items {
+            let p = item.product
+            let business = plan.businesses[item.businessIndex].business
+            let url = urls.absolute(SiteURLs.product(business.slug, p.slug))
+            let display = Display(strings: strings, today: CivilDate(year: 1970, month: 1, day: 1)!)
+            let summary = display.price(p).text + " · " + (business.name?.value ?? business.slug) + " · " + display.place(business.address)
+            s += "<entry>\n<title>\(Markup.escape(p.name?.value ?? p.slug))</title>\n"
+            s += "<id>\(Markup.escape(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(url))\"/>\n"
+            if let published = p.published?.value { s += "<published>\(timestamp(published))</published>\n" }
+            s += "<updated>\(lastChange(item).map(timestamp) ?? updated)</updated>\n"
+            s += "<author><name>\(Markup.escape(business.name?.value ?? business.slug))</name></author>\n"
+            s += "<category term=\"\(Markup.escape(item.sector.id.value))\" label=\"\(Markup.escape(item.sector.name.value))\"/>\n"
+            s += "<summary>\(Markup.escape(summary))</summary>\n</entry>\n"
+        }
+        return s + "</feed>\n"
+    }
+
+    private static func timestamp(_ d: CivilDate) -> String { "\(d)T00:00:00+07:00" }
+}

@@ -1,0 +1,89 @@
+import Catalog
+import VietnameseText
+
+/// What the site will show: published entries resolved to their sectors and sorted the way
+/// buyers read them, computed once before any page is rendered.
+struct SitePlan {
+    struct Listing {
+        let business: Business
+        let sector: Sector
+        /// Published products, in Vietnamese alphabetical order.
+        let products: [ProductListing]
+    }
+
+    struct ProductListing {
+        let product: Product
+        let sector: Sector
+        let businessIndex: Int
+        let sortKey: VietnameseCollation.SortKey
+    }
+
+    struct SectorListing {
+        let sector: Sector
+        /// Indexes into `businesses`, A–Z.
+        let businesses: [Int]
+        /// Products of the sector, A–Z.
+        let products: [ProductListing]
+        var entryCount: Int { businesses.count + products.count }
+    }
+
+    let businesses: [Listing]
+    let sectors: [SectorListing]
+    /// All published products, newest first (ties by name, then address, so order is total).
+    let newest: [ProductListing]
+    let perPage: Int
+
+    init(catalog: Catalog, includeDrafts: Bool) {
+        perPage = max(1, catalog.site.perPage?.value ?? SiteSettings.defaultPerPage)
+        var listings: [Listing] = []
+        for business in catalog.businesses where includeDrafts || !business.draft {
+            guard let sector = business.sector.flatMap({ catalog.sector(named: $0.value) }) else { continue }
+            let index = listings.count
+            let products = business.products.compactMap { product -> ProductListing? in
+                guard includeDrafts || !product.draft,
+                      let sector = product.sector.flatMap({ catalog.sector(named: $0.value) }) else { return nil }
+                return ProductListing(product: product, sector: sector, businessIndex: index,
+                                      sortKey: VietnameseCollation.sortKey(product.name?.value ?? product.slug))
+            }
+            listings.append(Listing(business: business, sector: sector, products: products.sorted(by: Self.alphabetical)))
+        }
+        // Businesses A–Z by name; the folder name breaks ties so the order never depends on input order.
+        let businessKeys = listings.map { VietnameseCollation.sortKey($0.business.name?.value ?? $0.business.slug) }
+        let order = listings.indices.sorted { a, b in
+            businessKeys[a] != businessKeys[b] ? businessKeys[a] < businessKeys[b]
+                : listings[a].business.slug.utf8.lexicographicallyPrecedes(listings[b].business.slug.utf8)
+        }
+        var remap = [Int](repeating: 0, count: listings.count)
+        for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
+        let sortedListings = order.map { old in
+            let l = listings[old]
+            return Listing(business: l.business, sector: l.sector, products: l.products.map {
+                ProductListing(product: $0.product, sector: $0.sector, businessIndex: remap[old], sortKey: $0.sortKey)
+            })
+        }
+        businesses = sortedListings
+
+        let allProducts = sortedListings.flatMap(\.products)
+        sectors = catalog.sectors.map { sector in
+            let id = sector.id.value
+            return SectorListing(
+                sector: sector,
+                businesses: sortedListings.indices.filter { sortedListings[$0].sector.id.value == id },
+                products: allProducts.filter { $0.sector.id.value == id }.sorted(by: Self.alphabetical)
+            )
+        }
+        newest = allProducts.sorted { a, b in
+            let da = a.product.published?.value, db = b.product.published?.value
+            if da != db, let da, let db { return da > db }
+            if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
+            return (a.product.businessSlug + "/" + a.product.slug).utf8.lexicographicallyPrecedes((b.product.businessSlug + "/" + b.product.slug).utf8)
+        }
+    }
+
+    static func alphabetical(_ a: ProductListing, _ b: ProductListing) -> Bool {
+        if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
+        return (a.product.businessSlug + "/" + a.product.slug).utf8.lexicographicallyPrecedes((b.product.businessSlug + "/" + b.product.slug).utf8)
+    }
+
+    var productCount: Int { businesses.reduce(0) { $0 + $1.products.count } }
+}

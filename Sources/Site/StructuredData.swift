@@ -1,0 +1,95 @@
+import Catalog
+import Diagnostics
+import VietnameseText
+
+/// schema.org JSON-LD for search engines and link previews. Every value passes through
+/// `JSONString.quote`, which also escapes `<`, `>` and `&`, so seller text cannot end the
+/// `<script type="application/ld+json">` element it is written in.
+enum StructuredData {
+    /// A JSON object from ordered pairs; nil values are left out.
+    static func object(_ pairs: [(String, JSONValue?)]) -> String {
+        let items = pairs.compactMap { key, value in value.map { JSONString.quote(key) + ":" + $0.encoded } }
+        return "{" + items.joined(separator: ",") + "}"
+    }
+
+    static func breadcrumbs(_ items: [(name: String, url: String)]) -> String {
+        object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("BreadcrumbList")),
+            ("itemListElement", .array(items.enumerated().map { i, item in
+                .raw(object([("@type", .string("ListItem")), ("position", .int(i + 1)), ("name", .string(item.name)),
+                             ("item", .string(item.url))]))
+            })),
+        ])
+    }
+
+    static func localBusiness(_ b: Business, url: String, logo: String?, phone: String?) -> String {
+        var address: [(String, JSONValue?)] = [("@type", .string("PostalAddress"))]
+        address.append(("streetAddress", b.address?.street.map { .string($0.value) }))
+        address.append(("addressLocality", b.address?.ward.map { .string($0.value) }))
+        address.append(("addressRegion", b.address?.province.map { .string($0.value) }))
+        address.append(("addressCountry", .string("VN")))
+        var geo: JSONValue?
+        if let map = b.map {
+            geo = .raw(object([("@type", .string("GeoCoordinates")), ("latitude", .double(map.latitude.value)),
+                               ("longitude", .double(map.longitude.value))]))
+        }
+        return object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("LocalBusiness")),
+            ("@id", .string(url)),
+            ("name", .string(b.name?.value ?? b.slug)),
+            ("url", .string(url)),
+            ("telephone", phone.map { .string($0) }),
+            ("email", b.email.map { .string($0.value) }),
+            ("image", logo.map { .string($0) }),
+            ("address", .raw(object(address))),
+            ("geo", geo),
+            ("foundingDate", b.founded.map { .string(String($0.value)) }),
+        ])
+    }
+
+    static func product(_ p: Product, url: String, images: [String], description: String?, businessName: String,
+                        businessURL: String, available: Bool, category: String) -> String {
+        var offers: JSONValue?
+        if case .amount(let amount)? = p.price?.value {
+            offers = .raw(object([
+                ("@type", .string("Offer")),
+                ("price", .string(String(amount))),
+                ("priceCurrency", .string("VND")),
+                ("availability", .string(available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock")),
+                ("url", .string(url)),
+                ("seller", .raw(object([("@type", .string("Organization")), ("name", .string(businessName)), ("url", .string(businessURL))]))),
+            ]))
+        }
+        return object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("Product")),
+            ("name", .string(p.name?.value ?? p.slug)),
+            ("url", .string(url)),
+            ("description", description.map { .string($0) }),
+            ("image", images.isEmpty ? nil : .array(images.map { .string($0) })),
+            ("category", .string(category)),
+            ("brand", .raw(object([("@type", .string("Brand")), ("name", .string(businessName))]))),
+            ("offers", offers),
+        ])
+    }
+}
+
+enum JSONValue {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case array([JSONValue])
+    case raw(String)
+
+    var encoded: String {
+        switch self {
+        case .string(let s): return JSONString.quote(s)
+        case .int(let n): return String(n)
+        case .double(let d): return d.isFinite ? String(d) : "null"
+        case .array(let items): return "[" + items.map(\.encoded).joined(separator: ",") + "]"
+        case .raw(let json): return json
+        }
+    }
+}

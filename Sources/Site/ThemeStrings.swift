@@ -1,0 +1,34 @@
+import Foundation
+import Yams
+
+/// The theme's UI words (`strings.yml`: one `key: text` per line). Templates reach them as
+/// `{{t.key}}`, and the labels computed in Swift (prices, kinds, dates) come from here too,
+/// so translating a catalog means editing one file.
+public struct ThemeStrings: Sendable {
+    private(set) var table: [String: String] = [:]
+
+    /// Later files override earlier ones key by key (a custom theme over the default).
+    init(files: [String]) throws {
+        for file in files where FileManager.default.fileExists(atPath: file) {
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            guard let mapping = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()?.mapping else {
+                continue
+            }
+            for (key, value) in mapping {
+                if let k = key.scalar?.string, let v = value.scalar?.string { table[k] = v }
+            }
+        }
+    }
+
+    /// The word for `key`; a missing key shows as itself, so the gap is visible on the page.
+    public subscript(_ key: String) -> String { table[key] ?? key }
+
+    /// `template` with `{n}` replaced, e.g. "Trang {n}".
+    func format(_ key: String, _ values: [String: String]) -> String {
+        var s = self[key]
+        for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
+        return s
+    }
+
+    var dictionary: [String: String] { table }
+}

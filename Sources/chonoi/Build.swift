@@ -1,0 +1,76 @@
+import ArgumentParser
+import Catalog
+import Diagnostics
+import Foundation
+import Site
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Dựng trang web tĩnh. Check the catalog, then write the static site.",
+        discussion: """
+        Writes the home page, sector, business and product pages, search index, sitemap, feed, \
+        robots.txt and 404 page into the output folder, which any static web server serves as it is. \
+        The site is written beside the output folder and swapped in when complete: when the catalog \
+        has errors, or anything fails, the previous output is left exactly as it was.
+
+        Exit status: 0 when built, 1 when the catalog has errors or the site could not be written.
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site.", valueName: "dir"))
+    var output: String = "public"
+
+    @Option(name: .long, help: ArgumentHelp("A theme folder; templates it lacks come from the default theme (default: site.yml's theme, else themes/default).", valueName: "dir"))
+    var theme: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Override site.yml's base_url, e.g. http://localhost:8080/.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Publish drafts too (for previewing).")
+    var drafts = false
+
+    @Option(name: .long, help: "How to print problems: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    func run() throws {
+        let started = Date()
+        let outcome = CatalogCheck.run(content: common.content)
+        let language = common.language(for: outcome.catalog.site)
+        let say = Say(language: language)
+        Output.write(format.render(outcome.diagnostics, language: language))
+        if outcome.diagnostics.errorCount > 0 {
+            Output.write(say(vi: "Không dựng trang: còn \(outcome.diagnostics.errorCount) lỗi cần sửa; thư mục \(output) giữ nguyên.",
+                             en: "Not built: \(outcome.diagnostics.errorCount) errors to fix; \(output) was left as it was.") + "\n",
+                         to: .standardError)
+            throw ExitCode(1)
+        }
+        let cwd = FileManager.default.currentDirectoryPath
+        guard let defaultTheme = Theme.locateDefault(workingDirectory: cwd, executable: CommandLine.arguments[0]) else {
+            Output.write(say(vi: "không tìm thấy giao diện mặc định themes/default", en: "cannot find the default theme themes/default") + "\n",
+                         to: .standardError)
+            throw ExitCode(1)
+        }
+        let options = SiteBuilder.Options(
+            output: output, themeFolder: theme ?? outcome.catalog.site.theme?.value, defaultThemeFolder: defaultTheme,
+            baseURL: baseURL, includeDrafts: drafts, today: CivilDate.today(),
+            protectedFolders: [common.content, cwd])
+        do {
+            let report = try SiteBuilder.build(outcome.catalog, options: options)
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            Output.write(say(vi: "Đã dựng \(report.pages) trang (\(report.files) tệp) vào \(output) trong \(seconds) giây.",
+                             en: "Built \(report.pages) pages (\(report.files) files) into \(output) in \(seconds) s.") + "\n",
+                         to: .standardError)
+        } catch {
+            Output.write("chonoi: " + say(vi: "không dựng được trang: ", en: "build failed: ") + "\(error)\n", to: .standardError)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Picks the Vietnamese or English form of a command's own message.
+struct Say {
+    let language: Language
+    func callAsFunction(vi: String, en: String) -> String { language == .vi ? vi : en }
+}

@@ -1,0 +1,94 @@
+@testable import Site
+import Foundation
+import XCTest
+
+final class SiteURLsTests: XCTestCase {
+    func testSubPathAndRoot() throws {
+        let sub = try XCTUnwrap(SiteURLs(baseURL: "https://Example.org/cho-noi"))
+        XCTAssertEqual(sub.basePath, "/cho-noi/")
+        XCTAssertEqual(sub.link(SiteURLs.product("a", "b")), "/cho-noi/co-so/a/b/")
+        XCTAssertEqual(sub.absolute(SiteURLs.sector("trai-cay", page: 2)), "https://Example.org/cho-noi/linh-vuc/trai-cay/trang/2/")
+        let root = try XCTUnwrap(SiteURLs(baseURL: "http://localhost:8080"))
+        XCTAssertEqual(root.basePath, "/")
+        XCTAssertEqual(root.absolute(""), "http://localhost:8080/")
+        XCTAssertNil(SiteURLs(baseURL: "example.org/catalog/"))
+        XCTAssertNil(SiteURLs(baseURL: "javascript:alert(1)//"))
+        XCTAssertEqual(SiteURLs.sector("x", page: 1), "linh-vuc/x/")
+    }
+}
+
+final class ImageSizeTests: XCTestCase {
+    func testPNGJPEGAndWebPHeaders() {
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+        png += [0, 0, 1, 0x2C, 0, 0, 0, 0xC8] + [8, 2, 0, 0, 0]
+        XCTAssertEqual(ImageSize.read(png)?.width, 300)
+        XCTAssertEqual(ImageSize.read(png)?.height, 200)
+        // SOI, an APP0 segment of 16 bytes, then SOF0 with height 360 and width 480.
+        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16] + [UInt8](repeating: 0, count: 14)
+            + [0xFF, 0xC0, 0, 17, 8, 0x01, 0x68, 0x01, 0xE0, 3] + [UInt8](repeating: 0, count: 12)
+        XCTAssertEqual(ImageSize.read(jpeg)?.width, 480)
+        XCTAssertEqual(ImageSize.read(jpeg)?.height, 360)
+        let webp: [UInt8] = Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8X".utf8) + [10, 0, 0, 0, 0, 0, 0, 0]
+            + [0x3F, 0x01, 0x00, 0xC7, 0x00, 0x00] + [0, 0]
+        XCTAssertEqual(ImageSize.read(webp)?.width, 320)
+        XCTAssertEqual(ImageSize.read(webp)?.height, 200)
+        XCTAssertNil(ImageSize.read(Array("not an image at all, really".utf8)))
+        XCTAssertNil(ImageSize.read([0xFF, 0xD8, 0xFF]))
+    }
+}
+
+final class EscapingTests: XCTestCase {
+    func testMarkupEscapesEverythingThatCanBreakOut() {
+        XCTAssertEqual(Markup.escape("<a href=\"x\" onclick='y'>&</a>\u{1}"), "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
+        XCTAssertEqual(Markup.pathSegment("ảnh 1.jpg"), "%E1%BA%A3nh%201.jpg")
+    }
+
+    func testJSONLDCannotCloseItsScriptElement() {
+        let json = StructuredData.breadcrumbs([(name: "</script><script>alert(1)</script>", url: "https://e.org/\"")])
+        XCTAssertFalse(json.contains("</script>"))
+        XCTAssertTrue(json.contains("\\u003c/script\\u003e"))
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+    }
+
+    func testContentHashIsStable() {
+        XCTAssertEqual(ContentHash.hex(Array("body{}".utf8)), ContentHash.hex(Array("body{}".utf8)))
+        XCTAssertNotEqual(ContentHash.hex(Array("body{}".utf8)), ContentHash.hex(Array("body{ }".utf8)))
+        XCTAssertEqual(ContentHash.hex([]).count, 10)
+    }
+}
+
+final class OutputFolderTests: XCTestCase {
+    func testRefusesToReplaceWhatIsNotASite() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-out-\(UUID().uuidString)").path
+        let content = root + "/content"
+        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        XCTAssertThrowsError(try OutputFolder(target: "/", protecting: [content]))
+        XCTAssertThrowsError(try OutputFolder(target: content, protecting: [content]))
+        XCTAssertThrowsError(try OutputFolder(target: root, protecting: [content]), "contains the content")
+        XCTAssertThrowsError(try OutputFolder(target: content + "/public", protecting: [content]), "inside the content")
+    }
+
+    func testCommitSwapsAndAbandonLeavesThePreviousSite() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-out-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let target = root + "/public"
+        let first = try OutputFolder(target: target, protecting: [root + "/content"])
+        try first.write("a/index.html", "one")
+        try first.commit()
+        XCTAssertEqual(try String(contentsOfFile: target + "/a/index.html", encoding: .utf8), "one")
+
+        let failed = try OutputFolder(target: target, protecting: [root + "/content"])
+        try failed.write("a/index.html", "two")
+        failed.abandon()
+        XCTAssertEqual(try String(contentsOfFile: target + "/a/index.html", encoding: .utf8), "one")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root), ["public"], "no leftovers")
+
+        let second = try OutputFolder(target: target, protecting: [root + "/content"])
+        try second.write("b.html", "three")
+        try second.commit()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target + "/a/index.html"), "old pages do not linger")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root), ["public"])
+    }
+}
