@@ -1,0 +1,72 @@
+import CCMark
+
+/// Text content of a Markdown document, for search indexes and meta descriptions.
+enum PlainText {
+    static func extract(_ doc: CMarkDocument) -> String {
+        var out = Collapser()
+        let iter = cmark_iter_new(doc.root)
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_EXIT {
+                // Block ends (paragraphs, list items, table cells) separate words.
+                if type.rawValue & 0xC000 == 0x8000 { out.space() }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(node) { out.append(literal) }
+                if type == CMARK_NODE_CODE_BLOCK { out.space() }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_THEMATIC_BREAK:
+                out.space()
+            default:
+                break  // raw HTML is skipped; containers contribute their children's text
+            }
+        }
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// Collapses ASCII whitespace runs into one space with none at either end. A no-break space
+    /// is kept: in "85.000 ₫" it is there on purpose. (Byte-level because splitting a String by
+    /// Character costs more than parsing the Markdown.)
+    struct Collapser {
+        var bytes: [UInt8] = []
+        private var pendingSpace = false
+
+        mutating func space() { pendingSpace = true }
+
+        mutating func append(_ cString: UnsafePointer<CChar>) {
+            var p = UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self)
+            while p.pointee != 0 {
+                let b = p.pointee
+                switch b {
+                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                    pendingSpace = true
+                default:
+                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(b)
+                }
+                p += 1
+            }
+        }
+    }
+
+    static func truncate(_ text: String, maxCharacters: Int) -> String {
+        guard maxCharacters > 0 else { return "" }
+        guard text.count > maxCharacters else { return text }
+        // Leave room for the ellipsis, then back up to the last space if there is one.
+        let limit = text.index(text.startIndex, offsetBy: maxCharacters - 1)
+        var cut = text[..<limit]
+        if text[limit] != " ", let space = cut.lastIndex(of: " ") {
+            cut = cut[..<space]
+        }
+        while let last = cut.last, last.isWhitespace || last.isPunctuation {
+            cut = cut.dropLast()
+        }
+        return cut + "…"
+    }
+}
