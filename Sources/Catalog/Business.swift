@@ -27,7 +27,9 @@ public struct Business: Sendable {
     public var certifications: [Located<String>]
     public var draft: Bool
 
+    /// The Markdown description, NFC; empty when loaded without bodies (see `CatalogLoader`).
     public var body: String
+    public var bodyIsBlank: Bool
     public var bodyLine: Int
 
     public var products: [Product]
@@ -40,6 +42,7 @@ public struct Business: Sendable {
         self.certifications = []
         self.draft = false
         self.body = ""
+        self.bodyIsBlank = true
         self.bodyLine = 1
         self.products = []
     }

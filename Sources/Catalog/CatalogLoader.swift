@@ -16,13 +16,17 @@ public struct CatalogLoader {
     }
 
     public let root: String
+    /// Whether to keep the Markdown bodies: a build needs them, a check only needs to know
+    /// whether each entry has one, and skipping them saves a third of the time and memory.
+    public let loadBodies: Bool
     private let displayRoot: String
     private let realRoot: String
 
     /// - Parameters:
     ///   - root: the content folder, absolute or relative to the working directory.
     ///   - workingDirectory: paths in diagnostics are shown relative to it.
-    public init(root: String, workingDirectory: String? = nil) {
+    public init(root: String, workingDirectory: String? = nil, loadBodies: Bool = true) {
+        self.loadBodies = loadBodies
         let cwd = workingDirectory ?? FileSystem.currentDirectory
         let absolute = root.hasPrefix("/") ? root : cwd + "/" + root
         self.root = PathText.normalize(absolute)
@@ -78,12 +82,14 @@ public struct CatalogLoader {
 
     // MARK: - Folders
 
-    private struct Folder {
+    // Internal (not private) so CatalogLoader+Folders.swift can reload one business folder for `chonoi serve`.
+    struct Folder {
         var name: String
         var path: String
     }
 
-    private func businessFolders(sink: DiagnosticSink) -> [Folder] {
+    // Internal (not private): used by CatalogLoader+Folders.swift for `chonoi serve`.
+    func businessFolders(sink: DiagnosticSink) -> [Folder] {
         let path = root + "/businesses"
         guard let entries = FileSystem.list(path) else { return [] }
         var folders: [Folder] = []
@@ -113,7 +119,8 @@ public struct CatalogLoader {
         return FileSystem.kindFollowingLinks(path)
     }
 
-    private func loadBusiness(_ folder: Folder) -> (Business, [Diagnostic]) {
+    // Internal (not private): used by CatalogLoader+Folders.swift for `chonoi serve`.
+    func loadBusiness(_ folder: Folder) -> (Business, [Diagnostic]) {
         let sink = DiagnosticSink()
         let folderDisplay = shown("businesses/" + folder.name)
         let slug = UnicodeText.nfc(folder.name)
@@ -141,13 +148,14 @@ public struct CatalogLoader {
             }
         }
 
-        if hasIndex, let entry = EntrySource.markdown(at: business.file.path, display: business.file.displayPath, sink: sink) {
+        if hasIndex, let entry = EntrySource.markdown(at: business.file.path, display: business.file.displayPath, wantBody: loadBodies, sink: sink) {
             if entry.yamlIsValid {
                 let reader = EntryDecoder.reader(for: entry.root, allowed: Schema.business, file: business.file.displayPath,
                                              lineOffset: FrontMatter.yamlLineOffset, sink: sink)
                 EntryDecoder.business(&business, from: reader)
             }
             business.body = entry.body
+            business.bodyIsBlank = entry.bodyIsBlank
             business.bodyLine = entry.bodyLine
         } else if !hasIndex {
             sink.error(.missingEntryFile(expected: "index.md"), at: SourceLocation(file: folderDisplay))
@@ -182,13 +190,14 @@ public struct CatalogLoader {
             var product = Product(slug: slug, businessSlug: businessSlug, file: ContentFile(path: entry.path, displayPath: entry.display),
                                   folderDisplayPath: folderDisplay)
             product.files = files
-            if let source = EntrySource.markdown(at: entry.path, display: entry.display, sink: sink) {
+            if let source = EntrySource.markdown(at: entry.path, display: entry.display, wantBody: loadBodies, sink: sink) {
                 if source.yamlIsValid {
                     let reader = EntryDecoder.reader(for: source.root, allowed: Schema.product, file: entry.display,
                                                      lineOffset: FrontMatter.yamlLineOffset, sink: sink)
                     EntryDecoder.product(&product, from: reader)
                 }
                 product.body = source.body
+                product.bodyIsBlank = source.bodyIsBlank
                 product.bodyLine = source.bodyLine
             }
             return product
@@ -202,7 +211,8 @@ public struct CatalogLoader {
     }
 
     /// A path inside the content folder as the user should see it.
-    private func shown(_ relative: String) -> String {
+    // Internal (not private): used by CatalogLoader+Folders.swift for `chonoi serve`.
+    func shown(_ relative: String) -> String {
         displayRoot == "." ? relative : displayRoot + "/" + relative
     }
 

@@ -14,12 +14,14 @@ enum EntrySource {
         /// unknown, not missing, so nothing more is said about them.
         var root: Node?
         var yamlIsValid: Bool
+        /// Empty when bodies are not wanted (`chonoi check` only needs to know if there is one).
         var body: String
+        var bodyIsBlank: Bool
         var bodyLine: Int
     }
 
     /// A Markdown entry with front matter. Nil when nothing could be read.
-    static func markdown(at path: String, display: String, sink: DiagnosticSink) -> Entry? {
+    static func markdown(at path: String, display: String, wantBody: Bool, sink: DiagnosticSink) -> Entry? {
         guard let text = readText(path, display: display, sink: sink) else { return nil }
         let parts: FrontMatter
         do {
@@ -33,7 +35,9 @@ enum EntrySource {
         }
         let reported = sink.diagnostics.count
         let root = compose(parts.yaml, display: display, lineOffset: FrontMatter.yamlLineOffset, sink: sink)
-        return Entry(root: root, yamlIsValid: sink.diagnostics.count == reported, body: UnicodeText.nfc(parts.body), bodyLine: parts.bodyLine)
+        let blank = parts.body.allSatisfy(\.isWhitespace)
+        return Entry(root: root, yamlIsValid: sink.diagnostics.count == reported,
+                     body: wantBody && !blank ? UnicodeText.nfc(String(parts.body)) : "", bodyIsBlank: blank, bodyLine: parts.bodyLine)
     }
 
     /// A whole YAML file (site.yml, sectors.yml). Nil when it could not be read or parsed

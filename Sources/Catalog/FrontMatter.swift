@@ -5,7 +5,7 @@
 struct FrontMatter {
     /// The YAML between the fences; its line 1 is the file's line 2.
     var yaml: String
-    var body: String
+    var body: Substring
     /// The file line the body starts on.
     var bodyLine: Int
 
@@ -26,7 +26,7 @@ struct FrontMatter {
             lineNumber += 1
             if isFence(u[line.content], allowDots: true) {
                 let yaml = String(text[yamlStart..<line.content.lowerBound])
-                let body = String(text[line.end...])
+                let body = text[line.end...]
                 return FrontMatter(yaml: yaml, body: body, bodyLine: lineNumber + 1)
             }
         }

@@ -23,7 +23,9 @@ public struct Product: Sendable {
     public var tags: [Located<String>]
     public var draft: Bool
 
+    /// The Markdown description, NFC; empty when loaded without bodies (see `CatalogLoader`).
     public var body: String
+    public var bodyIsBlank: Bool
     public var bodyLine: Int
 
     public init(slug: String, businessSlug: String, file: ContentFile, folderDisplayPath: String) {
@@ -38,6 +40,7 @@ public struct Product: Sendable {
         self.tags = []
         self.draft = false
         self.body = ""
+        self.bodyIsBlank = true
         self.bodyLine = 1
     }
 }

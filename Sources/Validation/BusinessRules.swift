@@ -25,7 +25,7 @@ struct BusinessRules {
                                  file: file, into: &report)
         }
         if business.name != nil {
-            FieldRules.body(business.body, line: business.bodyLine, file: file, into: &report)
+            FieldRules.body(isBlank: business.bodyIsBlank, line: business.bodyLine, file: file, into: &report)
         }
     }
 

@@ -61,7 +61,7 @@ enum FieldRules {
         report.error(.yearOutOfRange(key: key, value: value.value, latest: today.year), file, at: value)
     }
 
-    static func body(_ body: String, line: Int, file: String, into report: inout Report) {
-        if body.allSatisfy(\.isWhitespace) { report.warning(.emptyBody, file, line) }
+    static func body(isBlank: Bool, line: Int, file: String, into report: inout Report) {
+        if isBlank { report.warning(.emptyBody, file, line) }
     }
 }

@@ -26,7 +26,7 @@ struct ProductRules {
         checkOCOP(file: file, into: &report)
         checkDates(file: file, into: &report)
         if product.name != nil {
-            FieldRules.body(product.body, line: product.bodyLine, file: file, into: &report)
+            FieldRules.body(isBlank: product.bodyIsBlank, line: product.bodyLine, file: file, into: &report)
         }
     }
 

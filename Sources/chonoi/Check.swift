@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let outcome = CatalogCheck.run(content: common.content)
+        let outcome = CatalogCheck.run(content: common.content, loadBodies: false)
         let language = common.language(for: outcome.catalog.site)
         Output.write(format.render(outcome.diagnostics, language: language))
         let errors = outcome.diagnostics.errorCount, warnings = outcome.diagnostics.warningCount
@@ -43,8 +43,8 @@ enum CatalogCheck {
         var diagnostics: [Diagnostic]
     }
 
-    static func run(content: String) -> Outcome {
-        let loaded = CatalogLoader(root: content).load()
+    static func run(content: String, loadBodies: Bool) -> Outcome {
+        let loaded = CatalogLoader(root: content, loadBodies: loadBodies).load()
         let found = Validator(catalog: loaded.catalog, today: CivilDate.today()).run()
         return Outcome(catalog: loaded.catalog, diagnostics: (loaded.diagnostics + found).sortedForDisplay())
     }

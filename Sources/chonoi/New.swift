@@ -80,7 +80,7 @@ struct NewEntryContext {
 
     init(content: String) {
         self.content = content
-        let loaded = CatalogLoader(root: content).load().catalog
+        let loaded = CatalogLoader(root: content, loadBodies: false).load().catalog
         self.language = loaded.site.language.flatMap { Language(code: $0.value) } ?? .vi
         self.firstSectorID = loaded.sectors.first?.id.value ?? "khac"
     }
