@@ -36,7 +36,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = CatalogCheck.run(content: common.content)
+        let outcome = CatalogCheck.run(content: common.content, loadBodies: true)
         let language = common.language(for: outcome.catalog.site)
         let say = Say(language: language)
         Output.write(format.render(outcome.diagnostics, language: language))
