@@ -57,6 +57,11 @@ struct Display {
         }
     }
 
+    /// The first letter of a name, upper-cased: the placeholder of a card without a picture.
+    func initial(_ name: String) -> String {
+        name.first { $0.isLetter || $0.isNumber }.map { String($0).uppercased() } ?? ""
+    }
+
     func mapURL(_ map: Coordinates?) -> String? {
         guard let map else { return nil }
         return "https://www.google.com/maps?q=\(map.latitude.value),\(map.longitude.value)"

@@ -74,6 +74,8 @@ struct PagePresenter {
         d["logo"] = logo?.context(alt: b.name?.value ?? "")
         d["phone"] = display.phone(b.phone)
         d["zalo"] = display.zalo(b.zalo)
+        d["mapURL"] = display.mapURL(b.map)
+        d["initial"] = display.initial(b.name?.value ?? b.slug)
         return d
     }
 
@@ -89,10 +91,14 @@ struct PagePresenter {
             "available": p.available,
             "inSeason": display.inSeason(p.season),
         ]
-        if let stars = p.ocopBadge(today: display.today) {
-            d["ocop"] = ["stars": stars, "label": strings.format("ocop_badge", ["stars": String(stars)])]
+        let stars = p.ocopBadge(today: display.today)
+        if let stars {
+            d["ocop"] = ["stars": stars, "label": strings.format("ocop_badge", ["stars": String(stars)]),
+                         "glyphs": String(repeating: "★", count: stars)]
         }
         d["image"] = image?.context(alt: p.name?.value ?? "")
+        d["initial"] = display.initial(p.name?.value ?? p.slug)
+        d["hasBadges"] = stars != nil || display.inSeason(p.season) || !p.available
         return d
     }
 

@@ -47,7 +47,8 @@ struct PageRenderer {
         return Cards(businesses: results)
     }
 
-    private func renderBusiness(_ listing: SitePlan.Listing) throws -> BusinessOutput {
+    // Internal (not private): LiveSite.swift re-renders one business or one sector page for `chonoi serve`.
+    func renderBusiness(_ listing: SitePlan.Listing) throws -> BusinessOutput {
         let b = listing.business
         let urls = presenter.urls
         let strings = presenter.strings
@@ -83,6 +84,7 @@ struct PageRenderer {
             let images = productImages[i]
             var detail = productSummaries[i]
             detail["bodyHTML"] = body.html
+            detail["hasBody"] = !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             detail["images"] = images.map { $0.context(alt: p.name?.value ?? "") }
             detail["unit"] = p.unit?.value
             detail["minOrder"] = p.minOrder?.value
@@ -96,6 +98,7 @@ struct PageRenderer {
             detail["sector"] = ["name": item.sector.name.value, "url": urls.link(SiteURLs.sector(item.sector.id.value))]
             if var ocop = detail["ocop"] as? [String: Any], let year = p.ocopYear?.value {
                 ocop["year"] = year
+                ocop["validUntil"] = OCOP.lastValidYear(recognisedIn: year)
                 detail["ocop"] = ocop
             }
             let others = result.productCards.enumerated().filter { $0.offset != i }.prefix(8).map { ["card": $0.element] }
@@ -135,6 +138,7 @@ struct PageRenderer {
         detail["mapURL"] = presenter.display.mapURL(b.map)
         let body = presenter.markdown(b.body)
         detail["bodyHTML"] = body.html
+        detail["hasBody"] = !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         let description = presenter.summary(body.text)
         let jsonLD = [
             StructuredData.localBusiness(b, url: businessURL, logo: logo.map { urls.origin + $0.src },
@@ -180,7 +184,8 @@ struct PageRenderer {
         return jobs.count
     }
 
-    private func renderSectorPage(_ s: SitePlan.SectorListing, page: Int, of pages: Int, perPage: Int, cards: Cards) throws {
+    // Internal (not private): LiveSite.swift re-renders one business or one sector page for `chonoi serve`.
+    func renderSectorPage(_ s: SitePlan.SectorListing, page: Int, of pages: Int, perPage: Int, cards: Cards) throws {
         let urls = presenter.urls
         let strings = presenter.strings
         let id = s.sector.id.value
@@ -226,10 +231,15 @@ struct PageRenderer {
         let today = presenter.display.today
         let withOCOP = plan.businesses.indices.filter { i in plan.businesses[i].products.contains { $0.product.ocopBadge(today: today) != nil } }
         let featured = (withOCOP + plan.businesses.indices.filter { !withOCOP.contains($0) }).prefix(6).map { ["card": cards.businesses[$0].card] }
+        // In season this month (from the products' season months), newest first.
+        let inSeason = plan.newest.filter { presenter.display.inSeason($0.product.season) }.prefix(8)
+            .map { ["card": cards.productCard($0, in: plan)] }
         let context = presenter.page(
             title: presenter.site["title"] as? String ?? "", description: nil, path: SiteURLs.home,
             breadcrumbs: [(strings["nav_home"], nil)], jsonLD: [],
             extra: ["isHome": true, "sectors": sectors, "newest": newest, "featured": featured,
+                    "hasNewest": !newest.isEmpty, "hasFeatured": !featured.isEmpty,
+                    "inSeason": inSeason, "hasInSeason": !inSeason.isEmpty, "sectorCount": sectors.count,
                     "businessCount": plan.businesses.count, "productCount": plan.productCount])
         try out.write("index.html", theme.render(context, template: "home"))
     }

@@ -56,6 +56,24 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(htx.contains("0100233488"), "an enterprise tax code is public")
     }
 
+    func testDefaultThemePutsContactFirstAndLeavesNoEmptyMarkup() throws {
+        let w = try Workspace()
+        XCTAssertEqual(try build(w).status, 0)
+        let html = try page(w, "co-so/banh-phong-sa-giang/banh-phong-tom/index.html")
+        XCTAssertTrue(html.contains("<div class=\"callbar\">"), "the call bar (fixed to the bottom on phones)")
+        XCTAssertTrue(html.contains("<dt>Lĩnh vực</dt>"), "the sector fact is labelled as a sector")
+        XCTAssertTrue(html.contains("Cập nhật: 02/05/2026"))
+        XCTAssertTrue(html.contains("công nhận năm 2025, hiệu lực đến hết năm 2028"))
+        XCTAssertTrue(html.contains("<dd>10 hộp 500 g</dd>"), "minimum order with its unit")
+        for path in ["index.html", "linh-vuc/thuc-pham-che-bien/index.html", "co-so/banh-phong-sa-giang/index.html",
+                     "co-so/banh-phong-sa-giang/banh-phong-tom/index.html", "co-so/htx-vu-sua-vinh-kim/vu-sua-lo-ren/index.html"] {
+            let html = try page(w, path)
+            XCTAssertNil(html.range(of: #"<p class="badges">\s*</p>"#, options: .regularExpression), "no empty badge line: \(path)")
+            XCTAssertFalse(html.contains("<script src") || html.contains("<script>"), "no JavaScript outside the search page: \(path)")
+        }
+        XCTAssertTrue(try page(w, "tim-kiem/index.html").contains("<script src=\"/catalog/assets/search."))
+    }
+
     func testBaseURLOverrideAndRoot() throws {
         let w = try Workspace()
         XCTAssertEqual(try build(w, ["--base-url", "http://localhost:8080/"]).status, 0)
