@@ -1,0 +1,34 @@
+/// Display data of the records, `SearchIndexLayout.docsPerShard` per file, fetched by search.js
+/// only for the results it shows: `[[kind, name, business, place, price, url, sector, ocop]…]`,
+/// where sector is an index into the manifest's sector list and ocop is 0 without a badge.
+enum DisplayShards {
+    static func build(_ records: [SearchRecord], sectors: SectorTable) -> [(name: String, bytes: [UInt8])] {
+        let size = SearchIndexLayout.docsPerShard
+        return stride(from: 0, to: records.count, by: size).map { start in
+            var json = JSONBuffer(capacity: size * 200)
+            json.byte(UInt8(ascii: "["))
+            for id in start..<min(start + size, records.count) {
+                let r = records[id]
+                json.raw(id == start ? "[" : ",[")
+                json.string(r.kind.rawValue)
+                json.byte(UInt8(ascii: ","))
+                json.string(r.name)
+                json.byte(UInt8(ascii: ","))
+                json.string(r.businessName)
+                json.byte(UInt8(ascii: ","))
+                json.string(r.place)
+                json.byte(UInt8(ascii: ","))
+                json.string(r.price)
+                json.byte(UInt8(ascii: ","))
+                json.string(r.url)
+                json.byte(UInt8(ascii: ","))
+                json.int(sectors.indexOfRecord[id])
+                json.byte(UInt8(ascii: ","))
+                json.int(max(r.ocop ?? 0, 0))
+                json.byte(UInt8(ascii: "]"))
+            }
+            json.byte(UInt8(ascii: "]"))
+            return (SearchIndexLayout.docShardFile(start / size), json.bytes)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Ascending record ids as a short ASCII string: each gap (id − previous − 1, starting from −1)
+/// in base 32, most significant digit first. The last digit of a gap is "]" + d (U+005D–U+007C),
+/// the others "#" + d (U+0023–U+0042): two ranges without `"` or `\`, so the string needs no
+/// JSON escaping and search.js decodes it with arithmetic, no table. Neighbouring records (same
+/// business, same ward) differ by one, so most ids cost one character; gzip squeezes the rest.
+enum IdListCodec {
+    static let lastDigit: UInt8 = 0x5D
+    static let leadingDigit: UInt8 = 0x23
+
+    static func append(_ ids: [Int32], to out: inout [UInt8]) {
+        var previous: Int32 = -1
+        for id in ids {
+            precondition(id > previous, "IdListCodec: ids must ascend")
+            let gap = UInt32(id - previous - 1)
+            previous = id
+            if gap < 32 {
+                out.append(lastDigit + UInt8(gap))
+                continue
+            }
+            // At most 7 base-32 digits for a UInt32; most significant first.
+            var shift: UInt32 = 5
+            while gap >> shift >= 32 { shift += 5 }
+            while shift > 0 {
+                out.append(leadingDigit + UInt8((gap >> shift) & 31))
+                shift -= 5
+            }
+            out.append(lastDigit + UInt8(gap & 31))
+        }
+    }
+
+    static func encode(_ ids: [Int32]) -> String {
+        var out: [UInt8] = []
+        append(ids, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The inverse of `encode`, for tests; nil on a malformed string.
+    static func decode(_ s: String) -> [Int32]? {
+        var ids: [Int32] = []
+        var previous: Int64 = -1, n: Int64 = 0
+        for byte in s.utf8 {
+            if byte >= leadingDigit && byte < leadingDigit + 32 {
+                n = n * 32 + Int64(byte - leadingDigit)
+            } else {
+                guard byte >= lastDigit && byte < lastDigit + 32 else { return nil }
+                previous += n * 32 + Int64(byte - lastDigit) + 1
+                guard previous <= Int64(Int32.max) else { return nil }
+                ids.append(Int32(previous))
+                n = 0
+            }
+        }
+        return n == 0 ? ids : nil
+    }
+}

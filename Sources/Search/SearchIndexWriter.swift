@@ -1,0 +1,124 @@
+/// Writes the static search index that themes/default/assets/search.js reads; the file layout
+/// is described in `SearchIndexLayout`.
+///
+/// The output depends only on the set of records, never on their order or on the clock:
+/// records are sorted by URL (which also puts a business's products side by side, so id
+/// lists of shared words are runs of small gaps) and every list and map is written sorted.
+public enum SearchIndexWriter {
+    public static func write(_ records: [SearchRecord], to directory: String) throws -> SearchIndexSummary {
+        let records = inOrder(records)
+        let sectors = SectorTable(records)
+
+        var collector = PostingCollector()
+        for (id, r) in records.enumerated() {
+            let id = Int32(id)
+            collector.add(r.name, record: id, tier: .name)
+            collector.add(r.businessName, record: id, tier: .mid)
+            collector.add(r.sectorName, record: id, tier: .mid)
+            collector.add(r.place, record: id, tier: .mid)
+            collector.add(r.keywords, record: id, tier: .mid)
+            if let stars = r.ocop, stars > 0 {
+                collector.add(word: SearchIndexLayout.ocopWord, record: id, tier: .mid)
+            }
+            collector.add(r.text, record: id, tier: .text, wordLimit: SearchIndexLayout.textWordLimit)
+        }
+        let terms = TermShardBuilder.build(&collector, recordCount: records.count)
+
+        var files: [(name: String, bytes: [UInt8])] = terms.shards.map { (SearchIndexLayout.termShardFile($0.key), $0.bytes) }
+        let docs = DisplayShards.build(records, sectors: sectors)
+        files += docs
+        files += FacetFiles.build(records, sectors: sectors)
+
+        var hash = FNV1a()
+        for file in files {
+            hash.add(Array(file.name.utf8))
+            hash.add(file.bytes)
+        }
+        let manifest = manifestJSON(records: records.count, hash: hash.hex, sectors: sectors,
+                                    stopWords: terms.stopWords, shards: terms.shards)
+        files.append((SearchIndexLayout.manifestFile, manifest))
+
+        try IndexDirectory(path: directory).replace(with: files)
+        return SearchIndexSummary(records: records.count, terms: terms.words, termShards: terms.shards.count,
+                                  docShards: docs.count, stopWords: terms.stopWords, files: files.count,
+                                  bytes: files.reduce(0) { $0 + $1.bytes.count }, hash: hash.hex)
+    }
+
+    /// `{"v":1,"h":…,"n":records,"docs":per shard,"sectors":[[id,name,count]…],"stop":[…],"t":{key:bytes…}}`
+    private static func manifestJSON(records: Int, hash: String, sectors: SectorTable, stopWords: [String],
+                                     shards: [(key: String, bytes: [UInt8])]) -> [UInt8] {
+        var json = JSONBuffer(capacity: 64 + shards.count * 16)
+        json.raw("{\"v\":")
+        json.int(SearchIndexLayout.version)
+        json.raw(",\"h\":")
+        json.string(hash)
+        json.raw(",\"n\":")
+        json.int(records)
+        json.raw(",\"docs\":")
+        json.int(SearchIndexLayout.docsPerShard)
+        json.raw(",\"sectors\":[")
+        for (n, s) in sectors.sectors.enumerated() {
+            json.raw(n == 0 ? "[" : ",[")
+            json.string(s.id)
+            json.byte(UInt8(ascii: ","))
+            json.string(s.name)
+            json.byte(UInt8(ascii: ","))
+            json.int(s.records.count)
+            json.byte(UInt8(ascii: "]"))
+        }
+        json.raw("],\"stop\":[")
+        for (n, word) in stopWords.enumerated() {
+            if n > 0 { json.byte(UInt8(ascii: ",")) }
+            json.string(word)
+        }
+        json.raw("],\"t\":{")
+        for (n, shard) in shards.enumerated() {
+            if n > 0 { json.byte(UInt8(ascii: ",")) }
+            json.string(shard.key)
+            json.byte(UInt8(ascii: ":"))
+            json.int(shard.bytes.count)
+        }
+        json.raw("}}\n")
+        return json.bytes
+    }
+
+    /// Sorted by URL bytes, comparing the other fields only for equal URLs (which a valid site
+    /// never has), so equal record sets give equal ids whatever their input order.
+    static func inOrder(_ records: [SearchRecord]) -> [SearchRecord] {
+        let urls = records.map { Array($0.url.utf8) }
+        let order = records.indices.sorted { i, j in
+            if urls[i] != urls[j] { return urls[i].lexicographicallyPrecedes(urls[j]) }
+            return precedes(records[i], records[j])
+        }
+        return order.map { records[$0] }
+    }
+
+    private static func precedes(_ a: SearchRecord, _ b: SearchRecord) -> Bool {
+        let pairs: [(String, String)] = [
+            (a.url, b.url), (a.kind.rawValue, b.kind.rawValue), (a.name, b.name), (a.businessName, b.businessName),
+            (a.sectorID, b.sectorID), (a.sectorName, b.sectorName), (a.place, b.place), (a.price, b.price),
+            (a.text, b.text), (a.keywords, b.keywords),
+        ]
+        for (x, y) in pairs where x.utf8.elementsEqual(y.utf8) == false {
+            return x.utf8.lexicographicallyPrecedes(y.utf8)
+        }
+        return (a.ocop ?? 0) < (b.ocop ?? 0)
+    }
+}
+
+/// 64-bit FNV-1a: a stable content hash without a crypto dependency; it only busts caches.
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ bytes: [UInt8]) {
+        for b in bytes {
+            value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        }
+        value = (value ^ 0xFF) &* 0x0000_0100_0000_01b3  // separates consecutive inputs
+    }
+
+    var hex: String {
+        let s = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}
