@@ -84,7 +84,7 @@ struct PageRenderer {
             let images = productImages[i]
             var detail = productSummaries[i]
             detail["bodyHTML"] = body.html
-            detail["hasBody"] = !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            detail["hasBody"] = !body.text.isEmpty
             detail["images"] = images.map { $0.context(alt: p.name?.value ?? "") }
             detail["unit"] = p.unit?.value
             detail["minOrder"] = p.minOrder?.value
@@ -120,7 +120,7 @@ struct PageRenderer {
                 kind: .product, url: path, name: p.name?.value ?? p.slug, businessName: businessName,
                 sectorID: item.sector.id.value, sectorName: item.sector.name.value, place: place,
                 price: detail["price"] as? String ?? "", ocop: p.ocopBadge(today: presenter.display.today),
-                text: ([body.text] + p.tags.map(\.value)).joined(separator: " ")))
+                text: SearchText.lead(body.text), keywords: p.tags.map(\.value).joined(separator: " ")))
         }
 
         // The business's own page.
@@ -138,7 +138,7 @@ struct PageRenderer {
         detail["mapURL"] = presenter.display.mapURL(b.map)
         let body = presenter.markdown(b.body)
         detail["bodyHTML"] = body.html
-        detail["hasBody"] = !body.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        detail["hasBody"] = !body.text.isEmpty
         let description = presenter.summary(body.text)
         let jsonLD = [
             StructuredData.localBusiness(b, url: businessURL, logo: logo.map { urls.origin + $0.src },
@@ -155,8 +155,8 @@ struct PageRenderer {
         result.searchRecords.append(SearchRecord(
             kind: .business, url: businessPath, name: businessName, businessName: presenter.display.kind(b),
             sectorID: listing.sector.id.value, sectorName: listing.sector.name.value, place: place, price: "", ocop: nil,
-            text: ([body.text, b.representative?.value ?? "", b.address?.street?.value ?? ""] + b.certifications.map(\.value))
-                .joined(separator: " ")))
+            text: SearchText.lead(body.text),
+            keywords: ([b.representative?.value ?? "", b.address?.street?.value ?? ""] + b.certifications.map(\.value)).joined(separator: " ")))
         return result
     }
 
@@ -230,7 +230,9 @@ struct PageRenderer {
         // Featured: businesses with a valid OCOP badge first (the province's showcase), then A–Z.
         let today = presenter.display.today
         let withOCOP = plan.businesses.indices.filter { i in plan.businesses[i].products.contains { $0.product.ocopBadge(today: today) != nil } }
-        let featured = (withOCOP + plan.businesses.indices.filter { !withOCOP.contains($0) }).prefix(6).map { ["card": cards.businesses[$0].card] }
+        // A set, not the array: `contains` on the array made this quadratic (~50 ms at 10,000 businesses).
+        let hasOCOP = Set(withOCOP)
+        let featured = (withOCOP + plan.businesses.indices.filter { !hasOCOP.contains($0) }).prefix(6).map { ["card": cards.businesses[$0].card] }
         // In season this month (from the products' season months), newest first.
         let inSeason = plan.newest.filter { presenter.display.inSeason($0.product.season) }.prefix(8)
             .map { ["card": cards.productCard($0, in: plan)] }
