@@ -34,6 +34,23 @@ struct PagePresenter {
         self.site = site
     }
 
+    /// Every text value that is the same on every page (`site.*`, `t.*`), by its dotted name,
+    /// for `Theme.specialized(constants:)`.
+    var constants: [String: String] {
+        var values: [String: String] = [:]
+        func add(_ prefix: String, _ value: Any) {
+            switch value {
+            case let text as String: values[prefix] = text
+            case let dictionary as [String: String]: for (k, v) in dictionary { values[prefix + "." + k] = v }
+            case let dictionary as [String: Any]: for (k, v) in dictionary { add(prefix + "." + k, v) }
+            default: break
+            }
+        }
+        add("site", site)
+        add("t", strings.dictionary)
+        return values
+    }
+
     /// The keys every page has; `extra` adds the page's own.
     func page(title: String, description: String?, path: String, breadcrumbs: [(String, String?)],
               jsonLD: [String], image: String? = nil, noindex: Bool = false, extra: [String: Any]) -> [String: Any] {

@@ -95,7 +95,7 @@ public struct SiteBuilder {
         let chrome = ["header": theme.render(chromeContext, template: "partials/header"),
                       "footer": theme.render(chromeContext, template: "partials/footer")]
         let presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
-        let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out)
+        let renderer = PageRenderer(theme: try theme.specialized(constants: presenter.constants), presenter: presenter, plan: plan, out: out)
 
         let businessPages = try renderer.businessesAndProducts()
         var pages = businessPages.pages

@@ -23,6 +23,8 @@ public struct Theme: Sendable {
     ]
 
     let library: MustacheLibrary
+    /// Template sources by name, kept to specialise them once the build's constants are known.
+    private let sources: [String: String]
     /// Asset name (relative to `assets/`) → file on disk.
     let assets: [String: String]
     /// Names of the theme's UI words (`strings.yml` is not used: words live in templates).
@@ -59,6 +61,7 @@ public struct Theme: Sendable {
             throw LoadError.template(name: name, file: folders.joined(separator: ", "), message: "missing")
         }
         self.library = library
+        self.sources = templates.mapValues(\.text)
         self.assets = assets
         self.folders = folders
     }
@@ -80,6 +83,25 @@ public struct Theme: Sendable {
             }
         }
         return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// The same theme with every `{{name}}` / `{{{name}}}` whose value is the same on every
+    /// page of a build (`t.*` words, `site.title`, asset links) written into the templates.
+    /// Output is identical; each page then skips dozens of context look-ups, which are most of
+    /// swift-mustache's cost.
+    func specialized(constants: [String: String]) throws -> Theme {
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            try library.register(TemplateConstants.substitute(sources[name]!, constants), named: name)
+        }
+        return Theme(library: library, sources: sources, assets: assets, folders: folders)
+    }
+
+    private init(library: MustacheLibrary, sources: [String: String], assets: [String: String], folders: [String]) {
+        self.library = library
+        self.sources = sources
+        self.assets = assets
+        self.folders = folders
     }
 
     func render(_ context: [String: Any], template: String) -> String {
