@@ -13,14 +13,28 @@ let package = Package(
         // 5.0.1 composes ~4x faster than 6.x; duplicate keys are detected by our loader instead.
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `chonoi serve` only (the Preview target); its manifest needs tools 6.2, ours stays 6.0.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in the graph through hummingbird; declared because Preview uses it directly
+        // (a Service of its own, and cancelling live-reload streams on graceful shutdown).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
     ],
     targets: [
         // floor 5: the command line
         .executableTarget(
             name: "chonoi",
             dependencies: [
-                "Catalog", "Validation", "Site", "Diagnostics", "VietnameseText",
+                "Catalog", "Validation", "Site", "Diagnostics", "VietnameseText", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // floor 4: `chonoi serve` — HTTP server, file watcher, incremental rebuild, live reload
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Site", "Validation", "Catalog", "Diagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // floor 3
@@ -52,6 +66,9 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Catalog", "Diagnostics"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
+        // Drives the real preview server on an ephemeral port with a raw HTTP/1.1 client.
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalog", "Validation", "Diagnostics", "chonoi"],
+                    resources: [.copy("Fixtures")]),
         // Runs the built `chonoi` executable on fixture trees, as a seller or CI would.
         .testTarget(name: "CommandLineTests", dependencies: ["chonoi"], resources: [.copy("Fixtures")]),
     ],

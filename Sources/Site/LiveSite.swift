@@ -1,0 +1,395 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Catalog
+import Dispatch
+import Foundation
+import Search
+
+/// A site that is kept up to date while its content changes, for `chonoi serve`.
+///
+/// `build` writes the whole site as `SiteBuilder` does, and keeps what rendering left behind:
+/// the plan, each business's cards and search records, and what every sector page showed.
+/// `update` then redoes only what a change touches:
+///
+/// - the changed businesses' own folders (`co-so/<slug>/`: business page, product pages,
+///   images), rendered anew and swapped in whole, so a removed product's page goes too;
+/// - the sector pages whose content differs (their cards, counts or page count), compared
+///   card by card against what each page showed last time;
+/// - the home page;
+/// - then, apart (`updateListings`), the sitemap, the feed and the search index, which list
+///   everything: pages show without waiting for them.
+///
+/// Everything is rendered into a small staging folder beside the site, then moved into the
+/// live site file by file (`rename`, atomic on one file system), so a request never sees
+/// half a page. When the change alters what every page shows (the header's list of
+/// sectors), `update` falls back to `build`. `build`'s steps mirror `SiteBuilder.render`;
+/// PreviewTests compares the two outputs byte for byte, so they cannot drift apart.
+public final class LiveSite: @unchecked Sendable {
+    public struct Report: Sendable {
+        /// Pages rendered and written this time.
+        public var pages: Int
+        /// Files written this time (pages, images, assets, sitemap, feed, search index).
+        public var files: Int
+        /// Whether the whole site was rebuilt.
+        public var full: Bool
+        /// The site folder that is served.
+        public var output: String
+    }
+
+    /// What one sector page showed: when the same values come again, the page is the same.
+    struct SectorPageKey: Equatable {
+        var name: String
+        var description: String?
+        var businessCount: Int
+        var productCount: Int
+        var page: Int
+        var pages: Int
+        var cards: [String]
+    }
+
+    private struct State {
+        var catalog: Catalog
+        var theme: Theme
+        var strings: ThemeStrings
+        var urls: SiteURLs
+        var plan: SitePlan
+        var presenter: PagePresenter
+        var chromeKey: [String]
+        /// By business slug.
+        var outputs: [String: PageRenderer.BusinessOutput]
+        /// By sector id, pages 1…n.
+        var sectorPages: [String: [SectorPageKey]]
+    }
+
+    public let options: SiteBuilder.Options
+    private var installs = 0
+    /// The absolute path of the site folder.
+    public let output: String
+    private var state: State?
+
+    public init(options: SiteBuilder.Options) {
+        self.options = options
+        self.output = OutputFolder.absolute(options.output)
+    }
+
+    /// Whether `build` has succeeded at least once (so `update` can be incremental).
+    public var hasBuilt: Bool { state != nil }
+
+    // MARK: - Whole site
+
+    /// Renders the whole site (reading the theme again) and swaps it in place of the old one.
+    public func build(_ catalog: Catalog) throws -> Report {
+        state = nil
+        listingsAreStale = false
+        let base = options.baseURL ?? catalog.site.baseURL?.value ?? ""
+        guard let urls = SiteURLs(baseURL: base) else { throw SiteBuilder.Failure.invalidBaseURL(base) }
+        let theme: Theme
+        let strings: ThemeStrings
+        do {
+            theme = try Theme(folder: options.themeFolder, defaultFolder: options.defaultThemeFolder)
+            strings = try ThemeStrings(files: theme.folders.map { $0 + "/strings.yml" })
+        } catch {
+            throw SiteBuilder.Failure.theme("\(error)")
+        }
+        let out: OutputFolder
+        do {
+            out = try OutputFolder(target: output, protecting: options.protectedFolders + theme.folders)
+        } catch {
+            throw SiteBuilder.Failure.output("\(error)")
+        }
+        do {
+            // The same steps as SiteBuilder.render; keep them in step.
+            let plan = SitePlan(catalog: catalog, includeDrafts: options.includeDrafts)
+            let assets = try AssetCopier.copy(theme.assets, urls: urls, into: out)
+            let chromeContext: [String: Any] = [
+                "site": ["title": catalog.site.title?.value ?? "", "root": urls.basePath, "searchURL": urls.link(SiteURLs.search),
+                         "assets": assets],
+                "sectors": plan.sectors.filter { $0.entryCount > 0 }.map {
+                    ["name": $0.sector.name.value, "url": urls.link(SiteURLs.sector($0.sector.id.value))]
+                },
+                "t": strings.dictionary,
+            ]
+            let chrome = ["header": theme.render(chromeContext, template: "partials/header"),
+                          "footer": theme.render(chromeContext, template: "partials/footer")]
+            let presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
+            // The build's constants written into the templates, as SiteBuilder does; kept for updates.
+            let pageTheme = try theme.specialized(constants: presenter.constants)
+            let renderer = PageRenderer(theme: pageTheme, presenter: presenter, plan: plan, out: out)
+
+            let cards = try renderer.businessesAndProducts()
+            var pages = cards.pages
+            pages += try renderer.sectorPages(cards: cards)
+            try renderer.homePage(cards: cards)
+            try renderer.simplePages()
+            pages += 3
+            try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
+            _ = try SearchIndexWriter.write(cards.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
+            try out.commit()
+
+            var outputs: [String: PageRenderer.BusinessOutput] = [:]
+            for i in plan.businesses.indices { outputs[plan.businesses[i].business.slug] = cards.businesses[i] }
+            state = State(catalog: Self.settings(of: catalog), theme: pageTheme, strings: strings, urls: urls, plan: plan, presenter: presenter,
+                          chromeKey: Self.chromeKey(plan), outputs: outputs,
+                          sectorPages: Self.sectorPageKeys(plan: plan, cards: cards))
+            return Report(pages: pages, files: out.fileCount, full: true, output: out.target)
+        } catch {
+            out.abandon()
+            throw SiteBuilder.Failure.output("\(error)")
+        }
+    }
+
+    // MARK: - What a change touches
+
+    /// Brings the site up to date with `catalog`, in which only the businesses whose slugs are
+    /// in `changed` differ from the last build or update (added, removed, or edited: the entry,
+    /// its products or its files). Site settings and sectors must be unchanged: for those, and
+    /// for the theme, call `build`.
+    public func update(_ catalog: Catalog, changed: Set<String>) throws -> Report {
+        guard var state else { return try build(catalog) }
+        self.state = nil // until this update has fully succeeded
+        let previous = state.plan
+        state.plan = .empty // so the update below owns the old plan and changes it in place
+        let plan: SitePlan
+        // The sectors whose pages may change (nil: any of them).
+        let touched: Set<String>?
+        if let updated = SitePlan.updated(from: consume previous, catalog: catalog, changed: changed, includeDrafts: options.includeDrafts) {
+            (plan, touched) = updated
+        } else {
+            (plan, touched) = (SitePlan(catalog: catalog, includeDrafts: options.includeDrafts), nil)
+        }
+        // The header and footer list the sectors that have entries: when that list changes,
+        // every page changes.
+        if Self.chromeKey(plan) != state.chromeKey { return try build(catalog) }
+
+        let delta: OutputFolder
+        do {
+            delta = try OutputFolder(target: output + ".delta", protecting: options.protectedFolders + state.theme.folders)
+        } catch {
+            throw SiteBuilder.Failure.output("\(error)")
+        }
+        defer { delta.abandon() }
+        do {
+            let renderer = PageRenderer(theme: state.theme, presenter: state.presenter, plan: plan, out: delta)
+            var pages = 0
+
+            // 1. The changed businesses (and any the last build did not render).
+            let toRender = plan.businesses.indices.filter {
+                let slug = plan.businesses[$0].business.slug
+                return changed.contains(slug) || state.outputs[slug] == nil
+            }
+            var rendered = [PageRenderer.BusinessOutput](repeating: .init(), count: toRender.count)
+            rendered.withUnsafeMutableBufferPointer { buffer in
+                let slots = Slots(buffer)
+                DispatchQueue.concurrentPerform(iterations: toRender.count) { j in
+                    do {
+                        slots.base[j] = try renderer.renderBusiness(plan.businesses[toRender[j]])
+                    } catch {
+                        slots.base[j].error = error
+                    }
+                }
+            }
+            if let error = rendered.lazy.compactMap(\.error).first { throw error }
+            for (j, i) in toRender.enumerated() {
+                state.outputs[plan.businesses[i].business.slug] = rendered[j]
+                pages += rendered[j].pages
+            }
+            var published = Set<String>()
+            for i in plan.businesses.indices { published.insert(plan.businesses[i].business.slug) }
+            let removed = state.outputs.keys.filter { !published.contains($0) }
+            for slug in removed { state.outputs[slug] = nil }
+            let cards = PageRenderer.Cards(businesses: plan.businesses.indices.map { state.outputs[plan.businesses[$0].business.slug]! })
+
+            // 2. Sector pages whose content is not what they showed last time.
+            // Only the touched sectors can show something new (the others list no changed business).
+            var keys = state.sectorPages
+            for (id, pages) in Self.sectorPageKeys(plan: plan, cards: cards, only: touched) { keys[id] = pages }
+            if touched != nil {
+                for id in touched! where !plan.sectors.contains(where: { $0.sector.id.value == id && $0.entryCount > 0 }) { keys[id] = nil }
+            }
+            var jobs: [(sector: SitePlan.SectorListing, key: SectorPageKey)] = []
+            var staleFolders: [String] = []
+            for sector in plan.sectors where touched?.contains(sector.sector.id.value) ?? true {
+                let id = sector.sector.id.value
+                let new = keys[id] ?? [], old = state.sectorPages[id] ?? []
+                for key in new where key.page > old.count || old[key.page - 1] != key {
+                    jobs.append((sector, key))
+                }
+                if new.isEmpty && !old.isEmpty {
+                    staleFolders.append(SiteURLs.sector(id))
+                } else if new.count < old.count {
+                    staleFolders += (new.count + 1...old.count).map { SiteURLs.sector(id, page: $0) }
+                }
+            }
+            // 3. With them, on another core, the home page (the newest products, featured businesses).
+            var failure: Error?
+            let lock = NSLock()
+            DispatchQueue.concurrentPerform(iterations: jobs.count + 1) { j in
+                do {
+                    if j == jobs.count {
+                        try renderer.homePage(cards: cards)
+                    } else {
+                        let job = jobs[j]
+                        try renderer.renderSectorPage(job.sector, page: job.key.page, of: job.key.pages, perPage: plan.perPage, cards: cards)
+                    }
+                } catch {
+                    lock.lock()
+                    failure = failure ?? error
+                    lock.unlock()
+                }
+            }
+            if let failure { throw failure }
+            pages += jobs.count + 1
+            // 4. Into the live site: business folders whole, everything else file by file.
+            let renderedSlugs = toRender.map { plan.businesses[$0].business.slug }
+            try install(delta, businessFolders: renderedSlugs,
+                        removing: removed.map { SiteURLs.business($0) } + staleFolders)
+
+            state.catalog = Self.settings(of: catalog)
+            state.plan = plan
+            state.sectorPages = keys
+            self.state = state
+            // The sitemap, the feed and the search index list everything, and are not pages a
+            // reader reloads: `updateListings` writes them once the pages are in place.
+            listingsAreStale = true
+            return Report(pages: pages, files: delta.fileCount, full: false, output: output)
+        } catch {
+            throw SiteBuilder.Failure.output("\(error)")
+        }
+    }
+
+    /// Whether pages changed since the sitemap, feed and search index were last written.
+    public private(set) var listingsAreStale = false
+
+    /// Writes the sitemap, the feed and the search index for the pages as they are now: the
+    /// sitemap and feed each replaced at once (`rename`), the search index in place (only its
+    /// changed files are rewritten).
+    public func updateListings() throws {
+        guard let state else { return }
+        for (name, text) in [("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls)),
+                             ("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))] {
+            // Written beside it under a hidden name (never served), then renamed over it.
+            let temporary = output + "/.\(name).chonoi-\(getpid())"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try FileSystemCalls.move(temporary, to: output + "/" + name)
+        }
+        let records = state.plan.businesses.flatMap { state.outputs[$0.business.slug]?.searchRecords ?? [] }
+        _ = try SearchIndexWriter.write(records, to: output + "/" + SiteURLs.searchIndex)
+        listingsAreStale = false
+    }
+
+    /// The catalog without its businesses: what the feed needs later. Keeping the businesses
+    /// would share their array with the caller's catalog, and its next edit would copy all of it.
+    private static func settings(of catalog: Catalog) -> Catalog {
+        Catalog(root: catalog.root, site: catalog.site, sectorsFile: catalog.sectorsFile, sectors: catalog.sectors, businesses: [])
+    }
+
+    // MARK: - Keys
+
+    private static func chromeKey(_ plan: SitePlan) -> [String] {
+        plan.sectors.filter { $0.entryCount > 0 }.flatMap { [$0.sector.id.value, $0.sector.name.value] }
+    }
+
+    /// What each sector page shows, as `PageRenderer.renderSectorPage` lays it out.
+    static func sectorPageKeys(plan: SitePlan, cards: PageRenderer.Cards, only: Set<String>? = nil) -> [String: [SectorPageKey]] {
+        let perPage = plan.perPage
+        var keys: [String: [SectorPageKey]] = [:]
+        for s in plan.sectors where s.entryCount > 0 && only?.contains(s.sector.id.value) ?? true {
+            let pages = (s.entryCount + perPage - 1) / perPage
+            var list: [SectorPageKey] = []
+            list.reserveCapacity(pages)
+            for page in 1...pages {
+                let start = (page - 1) * perPage, end = min(start + perPage, s.entryCount)
+                let businessRange = min(start, s.businesses.count)..<min(end, s.businesses.count)
+                let productRange = max(0, start - s.businesses.count)..<max(0, end - s.businesses.count)
+                var shown = s.businesses[businessRange].map { cards.businesses[$0].card }
+                // As `Cards.productCard`, without copying the business's listing for each product.
+                shown += s.products[productRange].map { p in
+                    let j = plan.businesses[p.businessIndex].products.firstIndex { $0.product.slug == p.product.slug }!
+                    return cards.businesses[p.businessIndex].productCards[j]
+                }
+                list.append(SectorPageKey(name: s.sector.name.value, description: s.sector.description?.value,
+                                          businessCount: s.businesses.count, productCount: s.products.count,
+                                          page: page, pages: pages, cards: shown))
+            }
+            keys[s.sector.id.value] = list
+        }
+        return keys
+    }
+
+    // MARK: - Moving the staged files into the live site
+
+    private func install(_ delta: OutputFolder, businessFolders: [String], removing stale: [String]) throws {
+        installs += 1
+        let trash = output + ".chonoi-trash-\(getpid())-\(installs)"
+        var trashed = 0
+        // What was replaced is deleted in the background: the new pages are served meanwhile.
+        defer {
+            if trashed > 0 { DispatchQueue.global(qos: .utility).async { try? FileManager.default.removeItem(atPath: trash) } }
+        }
+        func discard(_ path: String) throws {
+            guard FileSystemCalls.exists(path) else { return }
+            if trashed == 0 { try FileSystemCalls.makeFolder(trash) }
+            trashed += 1
+            try FileSystemCalls.move(path, to: trash + "/\(trashed)")
+        }
+        // A business's folder is swapped whole: a product removed from it loses its page and images.
+        var swapped: Set<String> = []
+        for slug in businessFolders {
+            let relative = SiteURLs.business(slug) // co-so/<slug>/
+            let source = delta.staging + "/" + relative.dropLast(), target = output + "/" + relative.dropLast()
+            guard FileSystemCalls.exists(source) else { continue }
+            try discard(target)
+            try FileSystemCalls.makeFolder(String(target[..<target.lastIndex(of: "/")!]))
+            try FileSystemCalls.move(source, to: target)
+            swapped.insert(relative)
+        }
+        for path in stale { try discard(output + "/" + path.dropLast()) }
+        try moveFiles(from: delta.staging, relative: "", skipping: swapped)
+    }
+
+    private func moveFiles(from root: String, relative: String, skipping: Set<String>) throws {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative) else { return }
+        for name in entries.sorted() {
+            let path = relative + name
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                if skipping.contains(path + "/") { continue }
+                try FileSystemCalls.makeFolder(output + "/" + path)
+                try moveFiles(from: root, relative: path + "/", skipping: skipping)
+            } else {
+                try FileSystemCalls.move(root + "/" + path, to: output + "/" + path)
+            }
+        }
+    }
+}
+
+/// The few POSIX calls installing a delta needs, with errors that say which path failed.
+enum FileSystemCalls {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try makeFolder(String(path[..<slash]))
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        }
+        throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
+    }
+
+    static func move(_ source: String, to target: String) throws {
+        guard rename(source, target) == 0 else {
+            throw Failure(description: "cannot move \(source) to \(target): \(String(cString: strerror(errno)))")
+        }
+    }
+}
