@@ -1,4 +1,5 @@
 import Diagnostics
+import Site
 
 /// The browser side of the preview: a server-sent-events stream of the state, and a small
 /// script added to every HTML response the server sends (never to the built files, so
@@ -97,19 +98,5 @@ enum LiveReload {
         return page + Array(snippet.utf8)
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { Markup.escape(s) }
 }

@@ -25,7 +25,7 @@ import Search
 /// Everything is rendered into a small staging folder beside the site, then moved into the
 /// live site file by file (`rename`, atomic on one file system), so a request never sees
 /// half a page. When the change alters what every page shows (the header's list of
-/// sectors), `update` falls back to `build`. `build`'s steps mirror `SiteBuilder.render`;
+/// sectors), `update` falls back to `build`. `build` runs the same `SiteBuilder.RenderPass` as `chonoi build`;
 /// PreviewTests compares the two outputs byte for byte, so they cannot drift apart.
 public final class LiveSite: @unchecked Sendable {
     public struct Report: Sendable {
@@ -84,54 +84,16 @@ public final class LiveSite: @unchecked Sendable {
     public func build(_ catalog: Catalog) throws -> Report {
         state = nil
         listingsAreStale = false
-        let base = options.baseURL ?? catalog.site.baseURL?.value ?? ""
-        guard let urls = SiteURLs(baseURL: base) else { throw SiteBuilder.Failure.invalidBaseURL(base) }
-        let theme: Theme
-        let strings: ThemeStrings
+        let setup = try SiteBuilder.Setup(catalog, options: options, output: output)
+        let out = setup.out
         do {
-            theme = try Theme(folder: options.themeFolder, defaultFolder: options.defaultThemeFolder)
-            strings = try ThemeStrings(files: theme.folders.map { $0 + "/strings.yml" })
-        } catch {
-            throw SiteBuilder.Failure.theme("\(error)")
-        }
-        let out: OutputFolder
-        do {
-            out = try OutputFolder(target: output, protecting: options.protectedFolders + theme.folders)
-        } catch {
-            throw SiteBuilder.Failure.output("\(error)")
-        }
-        do {
-            // The same steps as SiteBuilder.render; keep them in step.
-            let plan = SitePlan(catalog: catalog, includeDrafts: options.includeDrafts)
-            let assets = try AssetCopier.copy(theme.assets, urls: urls, into: out)
-            let chromeContext: [String: Any] = [
-                "site": ["title": catalog.site.title?.value ?? "", "root": urls.basePath, "searchURL": urls.link(SiteURLs.search),
-                         "assets": assets],
-                "sectors": plan.sectors.filter { $0.entryCount > 0 }.map {
-                    ["name": $0.sector.name.value, "url": urls.link(SiteURLs.sector($0.sector.id.value))]
-                },
-                "t": strings.dictionary,
-            ]
-            let chrome = ["header": theme.render(chromeContext, template: "partials/header"),
-                          "footer": theme.render(chromeContext, template: "partials/footer")]
-            let presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
-            // The build's constants written into the templates, as SiteBuilder does; kept for updates.
-            let pageTheme = try theme.specialized(constants: presenter.constants)
-            let renderer = PageRenderer(theme: pageTheme, presenter: presenter, plan: plan, out: out)
-
-            let cards = try renderer.businessesAndProducts()
-            var pages = cards.pages
-            pages += try renderer.sectorPages(cards: cards)
-            try renderer.homePage(cards: cards)
-            try renderer.simplePages()
-            pages += 3
-            try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
-            _ = try SearchIndexWriter.write(cards.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
+            let pass = try SiteBuilder.RenderPass(catalog, setup: setup, options: options)
+            let (plan, cards, pages, urls) = (pass.plan, pass.cards, pass.pages, setup.urls)
             try out.commit()
 
             var outputs: [String: PageRenderer.BusinessOutput] = [:]
             for i in plan.businesses.indices { outputs[plan.businesses[i].business.slug] = cards.businesses[i] }
-            state = State(catalog: Self.settings(of: catalog), theme: pageTheme, strings: strings, urls: urls, plan: plan, presenter: presenter,
+            state = State(catalog: Self.settings(of: catalog), theme: pass.theme, strings: setup.strings, urls: urls, plan: plan, presenter: pass.presenter,
                           chromeKey: Self.chromeKey(plan), outputs: outputs,
                           sectorPages: Self.sectorPageKeys(plan: plan, cards: cards))
             return Report(pages: pages, files: out.fileCount, full: true, output: out.target)

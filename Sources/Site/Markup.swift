@@ -1,7 +1,7 @@
 /// Escaping for the text chonoi writes itself (XML feeds and sitemaps, attribute values
-/// built in Swift). Templates escape through Mustache's `{{ }}`.
-enum Markup {
-    static func escape(_ s: String) -> String {
+/// built in Swift, the preview's overlay). Templates escape through Mustache's `{{ }}`.
+public enum Markup {
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
@@ -21,7 +21,7 @@ enum Markup {
     }
 
     /// Percent-encodes a path segment (file names may be any NFC text the validator accepted).
-    static func pathSegment(_ s: String) -> String {
+    public static func pathSegment(_ s: String) -> String {
         var out = ""
         for byte in s.utf8 {
             switch byte {

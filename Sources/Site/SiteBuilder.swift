@@ -53,59 +53,81 @@ public struct SiteBuilder {
     }
 
     public static func build(_ catalog: Catalog, options: Options) throws -> Report {
-        let base = options.baseURL ?? catalog.site.baseURL?.value ?? ""
-        guard let urls = SiteURLs(baseURL: base) else { throw Failure.invalidBaseURL(base) }
-        let theme: Theme
-        let strings: ThemeStrings
+        let setup = try Setup(catalog, options: options, output: options.output)
         do {
-            theme = try Theme(folder: options.themeFolder, defaultFolder: options.defaultThemeFolder)
-            strings = try ThemeStrings(files: theme.folders.map { $0 + "/strings.yml" })
+            let pass = try RenderPass(catalog, setup: setup, options: options)
+            try setup.out.commit()
+            return Report(pages: pass.pages, files: setup.out.fileCount, bytes: setup.out.byteCount, output: setup.out.target)
         } catch {
-            throw Failure.theme("\(error)")
-        }
-        let out: OutputFolder
-        do {
-            out = try OutputFolder(target: options.output, protecting: options.protectedFolders + theme.folders)
-        } catch {
-            throw Failure.output("\(error)")
-        }
-        do {
-            let pages = try render(catalog, urls: urls, theme: theme, strings: strings, options: options, into: out)
-            try out.commit()
-            return Report(pages: pages, files: out.fileCount, bytes: out.byteCount, output: out.target)
-        } catch {
-            out.abandon()
+            setup.out.abandon()
             throw Failure.output("\(error)")
         }
     }
 
-    private static func render(_ catalog: Catalog, urls: SiteURLs, theme: Theme, strings: ThemeStrings,
-                               options: Options, into out: OutputFolder) throws -> Int {
-        let plan = SitePlan(catalog: catalog, includeDrafts: options.includeDrafts)
-        let assets = try AssetCopier.copy(theme.assets, urls: urls, into: out)
-        let chromeContext: [String: Any] = [
-            "site": ["title": catalog.site.title?.value ?? "", "root": urls.basePath, "searchURL": urls.link(SiteURLs.search),
-                     "assets": assets],
-            "sectors": plan.sectors.filter { $0.entryCount > 0 }.map {
-                ["name": $0.sector.name.value, "url": urls.link(SiteURLs.sector($0.sector.id.value))]
-            },
-            "t": strings.dictionary,
-        ]
-        // Header and footer are the same on every page: rendered once, not 60,000 times.
-        let chrome = ["header": theme.render(chromeContext, template: "partials/header"),
-                      "footer": theme.render(chromeContext, template: "partials/footer")]
-        let presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
-        let renderer = PageRenderer(theme: try theme.specialized(constants: presenter.constants), presenter: presenter, plan: plan, out: out)
+    /// What a build needs before rendering: the addresses, the theme and its words, and the
+    /// output folder being written beside its final place.
+    struct Setup {
+        let urls: SiteURLs
+        let theme: Theme
+        let strings: ThemeStrings
+        let out: OutputFolder
 
-        let businessPages = try renderer.businessesAndProducts()
-        var pages = businessPages.pages
-        pages += try renderer.sectorPages(cards: businessPages)
-        try renderer.homePage(cards: businessPages)
-        try renderer.simplePages()
-        pages += 3
-        try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
-        let summary = try SearchIndexWriter.write(businessPages.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
-        _ = summary
-        return pages
+        init(_ catalog: Catalog, options: Options, output: String) throws {
+            let base = options.baseURL ?? catalog.site.baseURL?.value ?? ""
+            guard let urls = SiteURLs(baseURL: base) else { throw Failure.invalidBaseURL(base) }
+            self.urls = urls
+            do {
+                theme = try Theme(folder: options.themeFolder, defaultFolder: options.defaultThemeFolder)
+                strings = try ThemeStrings(files: theme.folders.map { $0 + "/strings.yml" })
+            } catch {
+                throw Failure.theme("\(error)")
+            }
+            do {
+                out = try OutputFolder(target: output, protecting: options.protectedFolders + theme.folders)
+            } catch {
+                throw Failure.output("\(error)")
+            }
+        }
+    }
+
+    /// Every page and file of the site, written into `setup.out`; what it leaves behind is what
+    /// `LiveSite` keeps to redo only what a change touches.
+    struct RenderPass {
+        let plan: SitePlan
+        let presenter: PagePresenter
+        /// The theme with the build's constants written in (see `Theme.specialized`).
+        let theme: Theme
+        let cards: PageRenderer.Cards
+        let pages: Int
+
+        init(_ catalog: Catalog, setup: Setup, options: Options) throws {
+            let (urls, strings, out) = (setup.urls, setup.strings, setup.out)
+            plan = SitePlan(catalog: catalog, includeDrafts: options.includeDrafts)
+            let assets = try AssetCopier.copy(setup.theme.assets, urls: urls, into: out)
+            let chromeContext: [String: Any] = [
+                "site": ["title": catalog.site.title?.value ?? "", "root": urls.basePath, "searchURL": urls.link(SiteURLs.search),
+                         "assets": assets],
+                "sectors": plan.sectors.filter { $0.entryCount > 0 }.map {
+                    ["name": $0.sector.name.value, "url": urls.link(SiteURLs.sector($0.sector.id.value))]
+                },
+                "t": strings.dictionary,
+            ]
+            // Header and footer are the same on every page: rendered once, not 60,000 times.
+            let chrome = ["header": setup.theme.render(chromeContext, template: "partials/header"),
+                          "footer": setup.theme.render(chromeContext, template: "partials/footer")]
+            presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
+            theme = try setup.theme.specialized(constants: presenter.constants)
+            let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out)
+
+            cards = try renderer.businessesAndProducts()
+            var pages = cards.pages
+            pages += try renderer.sectorPages(cards: cards)
+            try renderer.homePage(cards: cards)
+            try renderer.simplePages()
+            pages += 3
+            self.pages = pages
+            try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
+            _ = try SearchIndexWriter.write(cards.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
+        }
     }
 }
