@@ -125,13 +125,10 @@ struct PagePresenter {
         return (rendered.html, rendered.text)
     }
 
-    /// The meta description: the first sentences of the text, cut at a word, at most 160 characters.
+    /// The meta description: the text cut at a word, at most 160 characters, as Markdown's
+    /// own `summary` cuts it.
     func summary(_ text: String) -> String? {
-        guard !text.isEmpty else { return nil }
-        guard text.count > 160 else { return text }
-        let cut = text.prefix(159)
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return String(cut[..<end]) + "…"
+        text.isEmpty ? nil : MarkdownRenderer.summary(ofText: text, maxCharacters: 160)
     }
 }
 

@@ -47,11 +47,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         let cwd = FileManager.default.currentDirectoryPath
-        guard let defaultTheme = Theme.locateDefault(workingDirectory: cwd, executable: CommandLine.arguments[0]) else {
-            Output.write(say(vi: "không tìm thấy giao diện mặc định themes/default", en: "cannot find the default theme themes/default") + "\n",
-                         to: .standardError)
-            throw ExitCode(1)
-        }
+        let defaultTheme = try locateDefaultTheme(workingDirectory: cwd, say: say)
         let options = SiteBuilder.Options(
             output: output, themeFolder: theme ?? outcome.catalog.site.theme?.value, defaultThemeFolder: defaultTheme,
             baseURL: baseURL, includeDrafts: drafts, today: CivilDate.today(),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Diagnostics
+import Site
 
 /// Options every command takes.
 struct CommonOptions: ParsableArguments {
@@ -25,3 +26,13 @@ struct CommonOptions: ParsableArguments {
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// The default theme `build` and `serve` fall back to, or exit 1 saying it is missing.
+func locateDefaultTheme(workingDirectory: String, say: Say) throws -> String {
+    guard let folder = Theme.locateDefault(workingDirectory: workingDirectory, executable: CommandLine.arguments[0]) else {
+        Output.write(say(vi: "không tìm thấy giao diện mặc định themes/default", en: "cannot find the default theme themes/default") + "\n",
+                     to: .standardError)
+        throw ExitCode(1)
+    }
+    return folder
+}

@@ -43,11 +43,7 @@ struct Serve: ParsableCommand {
         let language = common.lang.flatMap { Language(code: $0) }
         let say = Say(language: language ?? .vi)
         let cwd = FileManager.default.currentDirectoryPath
-        guard let defaultTheme = Theme.locateDefault(workingDirectory: cwd, executable: CommandLine.arguments[0]) else {
-            Output.write(say(vi: "không tìm thấy giao diện mặc định themes/default", en: "cannot find the default theme themes/default") + "\n",
-                         to: .standardError)
-            throw ExitCode(1)
-        }
+        let defaultTheme = try locateDefaultTheme(workingDirectory: cwd, say: say)
         let configuration = PreviewServer.Configuration(
             content: common.content, host: host, port: port, themeFolder: theme, defaultThemeFolder: defaultTheme,
             drafts: drafts, language: language, workingDirectory: cwd)
