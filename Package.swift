@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(
             name: "chonoi",
             dependencies: [
-                "Catalog", "Validation", "Site", "Diagnostics", "VietnameseText", "Preview",
+                "Catalog", "Validation", "Site", "Diagnostics", "VietnameseText", "Preview", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: [
-                "Site", "Validation", "Catalog", "Diagnostics",
+                "Site", "Validation", "Catalog", "Diagnostics", "Platform",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -42,14 +42,14 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics",
+                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         // floor 2
         .target(name: "Search", dependencies: ["VietnameseText"]),
-        .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", .product(name: "Yams", package: "Yams")]),
         // floor 1
         .target(name: "Diagnostics"),
         .target(name: "VietnameseText"),
@@ -59,6 +59,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The one place where Linux and macOS differ (system calls behind #if).
+        .target(name: "Platform", dependencies: ["CPlatform"]),
+        // floor 0
+        .target(name: "CPlatform"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -4,18 +4,23 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Platform
 
-/// The output folder, built beside its final place and swapped in only when complete:
-/// a failed build leaves the previous site exactly as it was, and a web server reading
-/// the folder never sees half a site.
+/// The output folder, built beside its final place and swapped in only when complete: a failed
+/// build leaves the previous site exactly as it was, and a web server reading the folder sees
+/// the old site or the new one, never half of one and never none.
+///
+/// Only a folder `OutputTarget` accepts is ever replaced (missing, empty, or marked as
+/// chonoi's), and that is decided before anything is rendered.
 final class OutputFolder: @unchecked Sendable {
     enum Failure: Error, CustomStringConvertible {
-        case unsafe(String)
+        case refused(OutputTarget.Refusal)
         case io(String)
 
         var description: String {
             switch self {
-            case .unsafe(let s), .io(let s): return s
+            case .refused(let refusal): return refusal.description
+            case .io(let s): return s
             }
         }
     }
@@ -27,38 +32,29 @@ final class OutputFolder: @unchecked Sendable {
     private(set) var fileCount = 0
     private(set) var byteCount = 0
 
-    /// Refuses an output folder whose replacement would destroy something that is not a site:
-    /// `/`, the content folder or anything containing it, the working directory or its parents.
+    /// Checks the target (see `OutputTarget`), creates its missing parents, clears what a
+    /// crashed build left beside it, and starts the new site in a staging folder with the marker.
     init(target: String, protecting protected: [String]) throws {
-        let absolute = Self.absolute(target)
-        guard absolute != "/" else { throw Failure.unsafe("the output folder cannot be /") }
-        for p in protected.map(Self.absolute) {
-            if p == absolute || p.hasPrefix(absolute + "/") {
-                throw Failure.unsafe("the output folder \(target) contains \(p); choose a separate folder such as public")
-            }
-            if absolute.hasPrefix(p + "/") && p == Self.absolute(protected[0]) {
-                throw Failure.unsafe("the output folder \(target) is inside the content folder \(p)")
-            }
+        let checked: OutputTarget
+        switch OutputTarget.inspect(target, protecting: protected) {
+        case .success(let t): checked = t
+        case .failure(let refusal): throw Failure.refused(refusal)
         }
-        self.target = absolute
-        self.staging = absolute + ".chonoi-building-\(getpid())"
+        self.target = checked.path
+        self.staging = checked.path + ".chonoi-building-\(getpid())"
+        try Self.makeFolders(OutputTarget.parentFolder(of: checked.path))
+        Self.removeLeftovers(of: checked.path)
         try? FileManager.default.removeItem(atPath: staging)
-        guard mkdir(staging, 0o755) == 0 || errno == EEXIST else {
-            throw Failure.io("cannot create \(staging): \(String(cString: strerror(errno)))")
+        guard mkdir(staging, 0o755) == 0 else {
+            throw Failure.io("cannot create \(staging): \(SystemCalls.describe(errno))")
         }
         createdFolders.insert(staging)
+        try write(OutputTarget.markerName, OutputTarget.markerText)
     }
 
+    /// The absolute, link-resolved form of an output path (what `target` will be).
     static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var parts: [Substring] = []
-        for part in full.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
-            parts.append(part)
-        }
-        let joined = "/" + parts.joined(separator: "/")
-        return FileManager.default.fileExists(atPath: joined) ? (URL(fileURLWithPath: joined).resolvingSymlinksInPath().path) : joined
+        OutputTarget.resolved(OutputTarget.absolute(path))
     }
 
     /// Writes `bytes` at the site-relative `path` (`co-so/a/index.html`).
@@ -66,14 +62,9 @@ final class OutputFolder: @unchecked Sendable {
         let full = staging + "/" + path
         try makeParents(of: full)
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure.io("cannot write \(full): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            guard n > 0 else { throw Failure.io("cannot write \(full): \(String(cString: strerror(errno)))") }
-            offset += n
-        }
+        guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
         lock.lock()
         fileCount += 1
         byteCount += bytes.count
@@ -91,30 +82,76 @@ final class OutputFolder: @unchecked Sendable {
         if known { return }
         try makeParents(of: folder)
         if mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw Failure.io("cannot create \(folder): \(String(cString: strerror(errno)))")
+            throw Failure.io("cannot create \(folder): \(SystemCalls.describe(errno))")
         }
         lock.lock()
         createdFolders.insert(folder)
         lock.unlock()
     }
 
-    /// Puts the finished site in place of the old one.
+    /// Puts the finished site in place of the old one: one atomic exchange of the two folders
+    /// where the kernel and file system offer it (Linux renameat2 RENAME_EXCHANGE, macOS
+    /// renamex_np RENAME_SWAP); elsewhere two renames, between which the folder is briefly absent.
     func commit() throws {
+        var st = stat()
+        guard lstat(target, &st) == 0 else {
+            guard rename(staging, target) == 0 else {
+                throw Failure.io("cannot move the new site into \(target): \(SystemCalls.describe(errno))")
+            }
+            return
+        }
+        switch SystemCalls.exchange(staging, target) {
+        case .exchanged:
+            // `staging` now holds the previous site.
+            try? FileManager.default.removeItem(atPath: staging)
+        case .unsupported:
+            try swapByRenaming()
+        case .failed(let code):
+            throw Failure.io("cannot put the new site in place of \(target): \(SystemCalls.describe(code))")
+        }
+    }
+
+    private func swapByRenaming() throws {
         let old = target + ".chonoi-old-\(getpid())"
-        let hadOld = FileManager.default.fileExists(atPath: target)
-        if hadOld {
-            guard rename(target, old) == 0 else { throw Failure.io("cannot move the previous \(target) aside: \(String(cString: strerror(errno)))") }
+        guard rename(target, old) == 0 else {
+            throw Failure.io("cannot move the previous \(target) aside: \(SystemCalls.describe(errno))")
         }
         guard rename(staging, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if hadOld { _ = rename(old, target) }
+            let reason = SystemCalls.describe(errno)
+            _ = rename(old, target)
             throw Failure.io("cannot move the new site into \(target): \(reason)")
         }
-        if hadOld { try? FileManager.default.removeItem(atPath: old) }
+        try? FileManager.default.removeItem(atPath: old)
     }
 
     /// Removes the unfinished site; the previous one was never touched.
     func abandon() {
         try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    private static func makeFolders(_ path: String) throws {
+        var st = stat()
+        if stat(path, &st) == 0 { return }
+        try makeFolders(OutputTarget.parentFolder(of: path))
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw Failure.io("cannot create \(path): \(SystemCalls.describe(errno))")
+        }
+    }
+
+    /// A build that was killed leaves `<target>.chonoi-building-<pid>` (or `-old-<pid>`) beside
+    /// the site; remove those whose process is gone and that carry the marker, nothing else.
+    private static func removeLeftovers(of target: String) {
+        let folder = OutputTarget.parentFolder(of: target)
+        let prefix = String(target[target.index(after: target.lastIndex(of: "/")!)...]) + ".chonoi-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard rest.hasPrefix("building-") || rest.hasPrefix("old-"),
+                  let pid = Int32(rest.split(separator: "-").last ?? ""), pid != getpid(),
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            let path = folder + "/" + name
+            guard FileManager.default.fileExists(atPath: path + "/" + OutputTarget.markerName) else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 }

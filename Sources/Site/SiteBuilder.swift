@@ -42,9 +42,12 @@ public struct SiteBuilder {
         case invalidBaseURL(String)
         case theme(String)
         case output(String)
+        /// The output folder may not be replaced; nothing was rendered or changed.
+        case refused(OutputTarget.Refusal)
 
         public var description: String {
             switch self {
+            case .refused(let refusal): return refusal.description
             case .invalidBaseURL(let url): return "base_url \"\(url)\" is not an absolute http(s) address"
             case .theme(let message): return "theme: \(message)"
             case .output(let message): return message
@@ -84,6 +87,8 @@ public struct SiteBuilder {
             }
             do {
                 out = try OutputFolder(target: output, protecting: options.protectedFolders + theme.folders)
+            } catch OutputFolder.Failure.refused(let refusal) {
+                throw Failure.refused(refusal)
             } catch {
                 throw Failure.output("\(error)")
             }

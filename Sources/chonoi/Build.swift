@@ -58,6 +58,10 @@ struct Build: ParsableCommand {
             Output.write(say(vi: "Đã dựng \(report.pages) trang (\(report.files) tệp) vào \(output) trong \(seconds) giây.",
                              en: "Built \(report.pages) pages (\(report.files) files) into \(output) in \(seconds) s.") + "\n",
                          to: .standardError)
+        } catch SiteBuilder.Failure.refused(let refusal) {
+            Output.write("chonoi: " + say(vi: "không dựng trang: ", en: "not built: ") + refusal.message(in: language) + "\n",
+                         to: .standardError)
+            throw ExitCode(1)
         } catch {
             Output.write("chonoi: " + say(vi: "không dựng được trang: ", en: "build failed: ") + "\(error)\n", to: .standardError)
             throw ExitCode(1)

@@ -145,6 +145,24 @@ final class BuildCommandTests: XCTestCase {
         }
     }
 
+    /// `--output docs` in a repository with a docs folder of its own: refused, nothing touched,
+    /// nothing rendered; a new nested folder is created with its parents.
+    func testOutputIntoAFolderOfTheUsersOwnIsRefused() throws {
+        let w = try Workspace()
+        let docs = w.root.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try "catalog.example.org\n".write(to: docs.appendingPathComponent("CNAME"), atomically: true, encoding: .utf8)
+        let before = try w.snapshot()
+        let r = try build(w, ["--output", "docs", "--lang", "en"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("the folder docs holds files chonoi did not write (.git, CNAME); nothing was changed"), r.stderr)
+        XCTAssertEqual(try w.snapshot(), before)
+
+        XCTAssertEqual(try build(w, ["--output", "www/cho-noi"]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: w.root.appendingPathComponent("www/cho-noi/index.html").path))
+        XCTAssertEqual(try build(w, ["--output", "www/cho-noi"]).status, 0, "its own output is replaced")
+    }
+
     func testSectorPagesArePaginatedInVietnameseOrder() throws {
         let w = try Workspace()
         for (slug, name) in [("a", "Đào"), ("b", "Dừa"), ("c", "Ăn"), ("d", "Bưởi")] {

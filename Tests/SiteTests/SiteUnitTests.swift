@@ -91,4 +91,133 @@ final class OutputFolderTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: target + "/a/index.html"), "old pages do not linger")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root), ["public"])
     }
+
+    private func scratch() throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-out-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: root) }
+        return root
+    }
+
+    private func refusal(_ target: String, _ root: String) -> OutputTarget.Refusal? {
+        do {
+            _ = try OutputFolder(target: target, protecting: [root + "/content"])
+            return nil
+        } catch OutputFolder.Failure.refused(let r) {
+            return r
+        } catch {
+            XCTFail("unexpected \(error)")
+            return nil
+        }
+    }
+
+    /// A Pages checkout or a docs folder of the user's own is never replaced, and not touched.
+    func testRefusesAFolderItDidNotWriteAndTouchesNothing() throws {
+        let root = try scratch()
+        let docs = root + "/docs"
+        try FileManager.default.createDirectory(atPath: docs + "/.git", withIntermediateDirectories: true)
+        try "catalog.example.org\n".write(toFile: docs + "/CNAME", atomically: true, encoding: .utf8)
+        try "# Docs\n".write(toFile: docs + "/README.md", atomically: true, encoding: .utf8)
+        guard case .foreignFolder(_, let examples)? = refusal(docs, root) else { return XCTFail("not refused") }
+        XCTAssertEqual(examples, [".git", "CNAME", "README.md"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: docs).sorted(), [".git", "CNAME", "README.md"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["content", "docs"], "no staging folder was made")
+        XCTAssertTrue(OutputTarget.Refusal.foreignFolder(target: "docs", examples: examples).message(in: .vi).contains("docs"))
+    }
+
+    func testCreatesMissingParentsAndMarksWhatItWrites() throws {
+        let root = try scratch()
+        let target = root + "/www/catalog"
+        let out = try OutputFolder(target: target, protecting: [root + "/content"])
+        try out.write("index.html", "x")
+        try out.commit()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: target + "/" + OutputTarget.markerName))
+        // Marked: the next build may replace it, even with a file of the user's added inside.
+        try "y".write(toFile: target + "/stray.txt", atomically: true, encoding: .utf8)
+        XCTAssertNil(refusal(target, root))
+    }
+
+    func testAcceptsEmptyAndPreMarkerSitesOnly() throws {
+        let root = try scratch()
+        try FileManager.default.createDirectory(atPath: root + "/empty", withIntermediateDirectories: true)
+        XCTAssertNil(refusal(root + "/empty", root))
+        for name in ["index.html", "sitemap.xml", "co-so"] {
+            try FileManager.default.createDirectory(atPath: root + "/old/" + name, withIntermediateDirectories: true)
+        }
+        XCTAssertNil(refusal(root + "/old", root), "a site built before the marker existed")
+        try "x".write(toFile: root + "/old/notes.txt", atomically: true, encoding: .utf8)
+        XCTAssertNotNil(refusal(root + "/old", root))
+    }
+
+    func testRefusesFilesDanglingLinksAndMountPointsUpFront() throws {
+        let root = try scratch()
+        try "x".write(toFile: root + "/file", atomically: true, encoding: .utf8)
+        XCTAssertEqual(refusal(root + "/file", root), .notAFolder(target: root + "/file"))
+        try FileManager.default.createSymbolicLink(atPath: root + "/dangling", withDestinationPath: "nowhere")
+        XCTAssertEqual(refusal(root + "/dangling", root), .danglingLink(target: root + "/dangling", destination: "nowhere"))
+        #if os(Linux)
+        XCTAssertEqual(refusal("/proc", root), .mountPoint(target: "/proc"))
+        #endif
+    }
+
+    /// A link to a site folder is followed: the folder it points to is replaced, the link stays.
+    func testSymbolicLinkTargetReplacesTheFolderItPointsTo() throws {
+        let root = try scratch()
+        let first = try OutputFolder(target: root + "/real", protecting: [root + "/content"])
+        try first.commit()
+        try FileManager.default.createSymbolicLink(atPath: root + "/public", withDestinationPath: "real")
+        let second = try OutputFolder(target: root + "/public", protecting: [root + "/content"])
+        try second.write("index.html", "new")
+        try second.commit()
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: root + "/public"), "real")
+        XCTAssertEqual(try String(contentsOfFile: root + "/real/index.html", encoding: .utf8), "new")
+    }
+
+    /// The swap is one step: a reader polling the folder during many rebuilds never finds it missing.
+    func testTheSiteNeverDisappearsDuringTheSwap() throws {
+        let root = try scratch()
+        let target = root + "/public"
+        let initial = try OutputFolder(target: target, protecting: [root + "/content"])
+        try initial.write("index.html", "0")
+        try initial.commit()
+        let done = ManagedAtomicFlag(), missed = ManagedAtomicFlag()
+        let reader = Thread {
+            while !done.isSet {
+                if !FileManager.default.fileExists(atPath: target + "/index.html") { missed.set() }
+            }
+        }
+        reader.start()
+        for i in 1...60 {
+            let out = try OutputFolder(target: target, protecting: [root + "/content"])
+            try out.write("index.html", "\(i)")
+            try out.commit()
+        }
+        done.set()
+        while !reader.isFinished { usleep(1000) }
+        XCTAssertFalse(missed.isSet, "the site was missing for a moment")
+        XCTAssertEqual(try String(contentsOfFile: target + "/index.html", encoding: .utf8), "60")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["content", "public"])
+    }
+
+    func testLeftoversOfAKilledBuildAreCleared() throws {
+        let root = try scratch()
+        // A process id that is not running: the highest possible one is far above any live pid here.
+        let dead = root + "/public.chonoi-building-4194300"
+        try FileManager.default.createDirectory(atPath: dead, withIntermediateDirectories: true)
+        try "".write(toFile: dead + "/" + OutputTarget.markerName, atomically: true, encoding: .utf8)
+        let unrelated = root + "/public.chonoi-building-notes"
+        try FileManager.default.createDirectory(atPath: unrelated, withIntermediateDirectories: true)
+        let out = try OutputFolder(target: root + "/public", protecting: [root + "/content"])
+        try out.commit()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(),
+                       ["content", "public", "public.chonoi-building-notes"])
+    }
+}
+
+/// A flag one thread sets and another reads.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func set() { lock.lock(); value = true; lock.unlock() }
 }
