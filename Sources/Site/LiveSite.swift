@@ -194,7 +194,7 @@ public final class LiveSite: @unchecked Sendable {
                         try renderer.homePage(cards: cards)
                     } else {
                         let job = jobs[j]
-                        try renderer.renderSectorPage(job.sector, page: job.key.page, of: job.key.pages, perPage: plan.perPage, cards: cards)
+                        try renderer.renderSectorPage(job.sector, page: job.key.page, cards: cards)
                     }
                 } catch {
                     lock.lock()
@@ -256,19 +256,16 @@ public final class LiveSite: @unchecked Sendable {
 
     /// What each sector page shows, as `PageRenderer.renderSectorPage` lays it out.
     static func sectorPageKeys(plan: SitePlan, cards: PageRenderer.Cards, only: Set<String>? = nil) -> [String: [SectorPageKey]] {
-        let perPage = plan.perPage
         var keys: [String: [SectorPageKey]] = [:]
         for s in plan.sectors where s.entryCount > 0 && only?.contains(s.sector.id.value) ?? true {
-            let pages = (s.entryCount + perPage - 1) / perPage
+            let layout = plan.pagination(of: s)
+            let pages = layout.pageCount
             var list: [SectorPageKey] = []
             list.reserveCapacity(pages)
-            for page in 1...pages {
-                let start = (page - 1) * perPage, end = min(start + perPage, s.entryCount)
-                let businessRange = min(start, s.businesses.count)..<min(end, s.businesses.count)
-                let productRange = max(0, start - s.businesses.count)..<max(0, end - s.businesses.count)
-                var shown = s.businesses[businessRange].map { cards.businesses[$0].card }
+            for page in layout.pages {
+                var shown = s.businesses[layout.businesses(onPage: page)].map { cards.businesses[$0].card }
                 // As `Cards.productCard`, without copying the business's listing for each product.
-                shown += s.products[productRange].map { p in
+                shown += s.products[layout.products(onPage: page)].map { p in
                     let j = plan.businesses[p.businessIndex].products.firstIndex { $0.product.slug == p.product.slug }!
                     return cards.businesses[p.businessIndex].productCards[j]
                 }

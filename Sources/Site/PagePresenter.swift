@@ -11,13 +11,11 @@ struct PagePresenter {
     let display: Display
     let strings: ThemeStrings
     let site: [String: Any]
-    let perPage: Int
 
     init(catalog: Catalog, urls: SiteURLs, strings: ThemeStrings, today: CivilDate, assets: [String: String], chrome: [String: String]) {
         self.urls = urls
         self.strings = strings
         self.display = Display(strings: strings, today: today)
-        self.perPage = catalog.site.perPage?.value ?? SiteSettings.defaultPerPage
         let settings = catalog.site
         var site: [String: Any] = [
             "title": settings.title?.value ?? "",

@@ -162,18 +162,16 @@ struct PageRenderer {
 
     /// One page per sector and page number: its businesses A–Z, then its products A–Z.
     func sectorPages(cards: Cards) throws -> Int {
-        let perPage = plan.perPage
-        var jobs: [(sector: SitePlan.SectorListing, page: Int, pages: Int)] = []
+        var jobs: [(sector: SitePlan.SectorListing, page: Int)] = []
         for sector in plan.sectors where sector.entryCount > 0 {
-            let pages = (sector.entryCount + perPage - 1) / perPage
-            for page in 1...pages { jobs.append((sector, page, pages)) }
+            for page in plan.pagination(of: sector).pages { jobs.append((sector, page)) }
         }
         var failure: Error?
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
             let job = jobs[j]
             do {
-                try renderSectorPage(job.sector, page: job.page, of: job.pages, perPage: perPage, cards: cards)
+                try renderSectorPage(job.sector, page: job.page, cards: cards)
             } catch {
                 lock.lock()
                 failure = failure ?? error
@@ -185,21 +183,21 @@ struct PageRenderer {
     }
 
     // Internal (not private): LiveSite.swift re-renders one business or one sector page for `chonoi serve`.
-    func renderSectorPage(_ s: SitePlan.SectorListing, page: Int, of pages: Int, perPage: Int, cards: Cards) throws {
+    func renderSectorPage(_ s: SitePlan.SectorListing, page: Int, cards: Cards) throws {
         let urls = presenter.urls
         let strings = presenter.strings
         let id = s.sector.id.value
-        let start = (page - 1) * perPage, end = min(start + perPage, s.entryCount)
-        let businessRange = min(start, s.businesses.count)..<min(end, s.businesses.count)
-        let productRange = max(0, start - s.businesses.count)..<max(0, end - s.businesses.count)
-        let businessCards = s.businesses[businessRange].map { ["card": cards.businesses[$0].card] }
-        let productCards = s.products[productRange].map { ["card": cards.productCard($0, in: plan)] }
+        let layout = plan.pagination(of: s)
+        let pages = layout.pageCount
+        let businessCards = s.businesses[layout.businesses(onPage: page)].map { ["card": cards.businesses[$0].card] }
+        let productCards = s.products[layout.products(onPage: page)].map { ["card": cards.productCard($0, in: plan)] }
         var pagination: [String: Any] = ["current": page, "total": pages, "multiple": pages > 1,
                                          "label": strings.format("page_of", ["n": String(page), "total": String(pages)])]
         if page > 1 { pagination["prevURL"] = urls.link(SiteURLs.sector(id, page: page - 1)) }
         if page < pages { pagination["nextURL"] = urls.link(SiteURLs.sector(id, page: page + 1)) }
-        pagination["pages"] = (1...pages).map { n -> [String: Any] in
-            ["number": n, "url": urls.link(SiteURLs.sector(id, page: n)), "current": n == page]
+        pagination["pages"] = Pagination.window(current: page, total: pages).map { n -> [String: Any] in
+            guard let n else { return ["gap": true] }
+            return ["number": n, "url": urls.link(SiteURLs.sector(id, page: n)), "current": n == page]
         }
         let path = SiteURLs.sector(id, page: page)
         let title = page > 1 ? s.sector.name.value + " – " + strings.format("page_n", ["n": String(page)]) : s.sector.name.value

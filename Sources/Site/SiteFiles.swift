@@ -20,10 +20,8 @@ enum SiteFiles {
             s += "</url>\n"
         }
         add(SiteURLs.home, plan.newest.first.flatMap(lastChange))
-        let perPageCount = max(1, plan.perPage)
         for sector in plan.sectors where sector.entryCount > 0 {
-            let pages = (sector.entryCount + perPageCount - 1) / perPageCount
-            for page in 1...pages { add(SiteURLs.sector(sector.sector.id.value, page: page)) }
+            for page in plan.pagination(of: sector).pages { add(SiteURLs.sector(sector.sector.id.value, page: page)) }
         }
         for listing in plan.businesses {
             add(SiteURLs.business(listing.business.slug), listing.products.compactMap(lastChange).max())

@@ -18,7 +18,7 @@ extension SitePlan {
     /// copy of it (copying 50,000 product listings is what this saves).
     static func updated(from old: consuming SitePlan, catalog: Catalog, changed: Set<String>,
                         includeDrafts: Bool) -> (plan: SitePlan, touchedSectors: Set<String>)? {
-        let perPage = max(1, catalog.site.perPage?.value ?? SiteSettings.defaultPerPage)
+        let perPage = Self.perPage(of: catalog)
         guard perPage == old.perPage, catalog.sectors.count == old.sectors.count else { return nil }
         if changed.isEmpty { return (old, []) }
         // Where each changed business was, and what it is now.

@@ -33,8 +33,17 @@ struct SitePlan {
     let newest: [ProductListing]
     let perPage: Int
 
+    /// How a sector's entries fall into pages.
+    func pagination(of sector: SectorListing) -> Pagination {
+        Pagination(businessCount: sector.businesses.count, productCount: sector.products.count, perPage: perPage)
+    }
+
+    static func perPage(of catalog: Catalog) -> Int {
+        max(1, catalog.site.perPage?.value ?? SiteSettings.defaultPerPage)
+    }
+
     init(catalog: Catalog, includeDrafts: Bool) {
-        perPage = max(1, catalog.site.perPage?.value ?? SiteSettings.defaultPerPage)
+        perPage = Self.perPage(of: catalog)
         var listings: [Listing] = []
         for business in catalog.businesses where includeDrafts || !business.draft {
             guard let sector = business.sector.flatMap({ catalog.sector(named: $0.value) }) else { continue }

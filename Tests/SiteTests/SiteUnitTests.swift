@@ -221,3 +221,33 @@ final class ManagedAtomicFlag: @unchecked Sendable {
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     func set() { lock.lock(); value = true; lock.unlock() }
 }
+
+final class PaginationTests: XCTestCase {
+    func testEntriesFallIntoPagesBusinessesFirst() {
+        let p = Pagination(businessCount: 3, productCount: 4, perPage: 2)
+        XCTAssertEqual(p.pageCount, 4)
+        XCTAssertEqual(p.businesses(onPage: 2), 2..<3)
+        XCTAssertEqual(p.products(onPage: 2), 0..<1)
+        XCTAssertEqual(p.products(onPage: 4), 3..<4)
+        XCTAssertEqual(Pagination(businessCount: 0, productCount: 0, perPage: 0).pageCount, 1, "per_page 0 is taken as 1")
+    }
+
+    /// per_page 1 on a large sector wrote every page number on every page (10⁸ links at 10,000).
+    func testPagerShowsAWindowOfPages() {
+        func render(_ w: [Int?]) -> String { w.map { $0.map(String.init) ?? "…" }.joined(separator: " ") }
+        XCTAssertEqual(render(Pagination.window(current: 1, total: 1)), "1")
+        XCTAssertEqual(render(Pagination.window(current: 1, total: 2)), "1 2")
+        XCTAssertEqual(render(Pagination.window(current: 1, total: 10_000)), "1 2 3 … 10000")
+        XCTAssertEqual(render(Pagination.window(current: 5000, total: 10_000)), "1 … 4998 4999 5000 5001 5002 … 10000")
+        XCTAssertEqual(render(Pagination.window(current: 10_000, total: 10_000)), "1 … 9998 9999 10000")
+        XCTAssertEqual(render(Pagination.window(current: 4, total: 7)), "1 2 3 4 5 6 7", "a gap of one page shows that page")
+        for total in 1...40 {
+            for current in 1...total {
+                let w = Pagination.window(current: current, total: total).compactMap { $0 }
+                XCTAssertEqual(w, w.sorted(), "\(current)/\(total)")
+                XCTAssertTrue(w.contains(current) && w.first == 1 && w.last == total)
+                XCTAssertLessThanOrEqual(w.count, 9, "bounded whatever the number of pages")
+            }
+        }
+    }
+}
