@@ -20,6 +20,8 @@ struct PagePresenter {
         var site: [String: Any] = [
             "title": settings.title?.value ?? "",
             "lang": settings.language?.value ?? "vi",
+            // Open Graph wants a territory: the catalog's language as Facebook and Zalo list it.
+            "ogLocale": settings.language?.value == "en" ? "en_US" : "vi_VN",
             "root": urls.basePath,
             "searchURL": urls.link(SiteURLs.search),
             "feedURL": urls.link("feed.xml"),

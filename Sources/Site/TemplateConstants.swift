@@ -25,7 +25,7 @@ enum TemplateConstants {
             }
             let key = inner.trimmingSpaces
             if let value = constants[key] {
-                out += raw ? value : Markup.escape(value)
+                out += inert(raw ? value : Markup.escape(value))
             } else {
                 out += rest[open.lowerBound..<close.upperBound]
             }
@@ -33,6 +33,13 @@ enum TemplateConstants {
         }
         out += rest
         return out
+    }
+
+    /// The value becomes template text, so a `{{…}}` in a catalog's title or a sector's name
+    /// would be read as a tag. As a character reference, `{` reads the same in HTML and in
+    /// attributes, and Mustache sees no tag.
+    private static func inert(_ value: String) -> String {
+        value.contains("{") ? value.replacingOccurrences(of: "{", with: "&#123;") : value
     }
 }
 

@@ -163,6 +163,21 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(try build(w, ["--output", "www/cho-noi"]).status, 0, "its own output is replaced")
     }
 
+    /// site.yml and sectors.yml values are written into the templates once per build; a `{{…}}`
+    /// in them must stay text, not become a Mustache tag.
+    func testMustacheTagsInSettingsStayText() throws {
+        let w = try Workspace()
+        try w.edit("site.yml", replacing: "title: Sàn giao dịch thử nghiệm", with: "title: \"Chợ {{site.root}} {{{t.next}}}\"")
+        try w.edit("site.yml", replacing: "language: vi", with: "language: en")
+        try w.edit("sectors.yml", replacing: "name: Trái cây", with: "name: \"Trái {{#site}}cây{{/site}}\"")
+        XCTAssertEqual(try build(w).status, 0)
+        let home = try page(w, "index.html")
+        XCTAssertTrue(home.contains("Chợ &#123;&#123;site.root}} &#123;&#123;&#123;t.next}}}"), home)
+        XCTAssertTrue(home.contains("Trái &#123;&#123;#site}}cây&#123;&#123;/site}}"))
+        XCTAssertFalse(home.contains("Chợ /catalog/"))
+        XCTAssertTrue(home.contains("<meta property=\"og:locale\" content=\"en_US\">"))
+    }
+
     func testSectorPagesArePaginatedInVietnameseOrder() throws {
         let w = try Workspace()
         for (slug, name) in [("a", "Đào"), ("b", "Dừa"), ("c", "Ăn"), ("d", "Bưởi")] {
