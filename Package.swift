@@ -32,23 +32,23 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: [
-                "Site", "Validation", "Catalog", "Diagnostics", "Platform",
+                "Site", "Validation", "Catalog", "Diagnostics", "Platform", "Fingerprint",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // floor 3
-        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText"]),
+        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown"]),
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform",
+                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         // floor 2
-        .target(name: "Search", dependencies: ["VietnameseText"]),
+        .target(name: "Search", dependencies: ["VietnameseText", "Fingerprint"]),
         .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", .product(name: "Yams", package: "Yams")]),
         // floor 1
         .target(name: "Diagnostics"),
@@ -59,6 +59,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Stable fingerprints of bytes (asset names, index versions, ETags).
+        .target(name: "Fingerprint"),
         // The one place where Linux and macOS differ (system calls behind #if).
         .target(name: "Platform", dependencies: ["CPlatform"]),
         // floor 0

@@ -11,6 +11,11 @@ public enum PathText {
         return "/" + parts.joined(separator: "/")
     }
 
+    /// `path` made absolute against `cwd` when it is relative, then normalised.
+    public static func absolute(_ path: String, from cwd: String) -> String {
+        normalize(path.hasPrefix("/") ? path : cwd + "/" + path)
+    }
+
     /// `path` relative to `base` when it lies inside it (`content/...`), else `path` itself.
     public static func relative(_ path: String, to base: String) -> String {
         if path == base { return "." }

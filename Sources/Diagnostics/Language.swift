@@ -12,3 +12,8 @@ public enum Language: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension Language {
+    /// The Vietnamese or the English form of a text written in both.
+    public func pick(vi: String, en: String) -> String { self == .vi ? vi : en }
+}

@@ -61,16 +61,7 @@ final class Rebuilder: @unchecked Sendable {
         return Texts(language: language)
     }
 
-    static func absolute(_ path: String, from cwd: String) -> String {
-        let full = path.hasPrefix("/") ? path : cwd + "/" + path
-        var parts: [Substring] = []
-        for part in full.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
-            parts.append(part)
-        }
-        return "/" + parts.joined(separator: "/")
-    }
+    static func absolute(_ path: String, from cwd: String) -> String { PathText.absolute(path, from: cwd) }
 
     // MARK: - Scheduling
 

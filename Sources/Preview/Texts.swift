@@ -8,5 +8,5 @@ public struct Texts: Sendable {
         self.language = language
     }
 
-    public func say(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    public func say(_ vi: String, _ en: String) -> String { language.pick(vi: vi, en: en) }
 }

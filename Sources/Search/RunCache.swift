@@ -1,3 +1,5 @@
+import Fingerprint
+
 /// A hash map from a word run's UTF-8 bytes to its term ids, looked up without building a
 /// String: a Swift String key costs an allocation and a normalising hash per lookup, and
 /// indexing does millions of lookups for a few thousand distinct runs.
@@ -39,8 +41,7 @@ struct RunCache {
     }
 
     static func hash(_ run: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in run { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        let h = FNV1a.hash(run)
         return h ^ (h >> 29)
     }
 

@@ -1,3 +1,5 @@
+import Fingerprint
+
 /// Writes the static search index that themes/default/assets/search.js reads; the file layout
 /// is described in `SearchIndexLayout`.
 ///
@@ -31,8 +33,8 @@ public enum SearchIndexWriter {
 
         var hash = FNV1a()
         for file in files {
-            hash.add(Array(file.name.utf8))
-            hash.add(file.bytes)
+            hash.addField(Array(file.name.utf8))
+            hash.addField(file.bytes)
         }
         let manifest = manifestJSON(records: records.count, hash: hash.hex, sectors: sectors,
                                     stopWords: terms.stopWords, shards: terms.shards)
@@ -103,22 +105,5 @@ public enum SearchIndexWriter {
             return x.utf8.lexicographicallyPrecedes(y.utf8)
         }
         return (a.ocop ?? 0) < (b.ocop ?? 0)
-    }
-}
-
-/// 64-bit FNV-1a: a stable content hash without a crypto dependency; it only busts caches.
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ bytes: [UInt8]) {
-        for b in bytes {
-            value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-        }
-        value = (value ^ 0xFF) &* 0x0000_0100_0000_01b3  // separates consecutive inputs
-    }
-
-    var hex: String {
-        let s = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Catalog
 import Diagnostics
 import Foundation
 
@@ -45,31 +46,30 @@ public struct OutputTarget: Sendable {
 
         /// What went wrong and what to do, in the user's language.
         public func message(in language: Language) -> String {
-            let vi = language == .vi
             switch self {
             case .root:
-                return vi ? "thư mục xuất không thể là /" : "the output folder cannot be /"
+                return language.pick(vi: "thư mục xuất không thể là /", en: "the output folder cannot be /")
             case .containsProtected(let target, let protected):
-                return vi ? "thư mục xuất \(target) chứa \(protected), mà mỗi lần dựng sẽ thay toàn bộ thư mục xuất; hãy chọn một thư mục riêng, ví dụ public"
-                          : "the output folder \(target) contains \(protected), and a build replaces the whole output folder; choose a separate folder such as public"
+                return language.pick(vi: "thư mục xuất \(target) chứa \(protected), mà mỗi lần dựng sẽ thay toàn bộ thư mục xuất; hãy chọn một thư mục riêng, ví dụ public",
+                                   en: "the output folder \(target) contains \(protected), and a build replaces the whole output folder; choose a separate folder such as public")
             case .insideContent(let target, let content):
-                return vi ? "thư mục xuất \(target) nằm trong thư mục nội dung \(content); hãy chọn một thư mục bên ngoài, ví dụ public"
-                          : "the output folder \(target) is inside the content folder \(content); choose a folder outside it, such as public"
+                return language.pick(vi: "thư mục xuất \(target) nằm trong thư mục nội dung \(content); hãy chọn một thư mục bên ngoài, ví dụ public",
+                                   en: "the output folder \(target) is inside the content folder \(content); choose a folder outside it, such as public")
             case .notAFolder(let target):
-                return vi ? "\(target) là một tệp, không phải thư mục; hãy chọn tên khác cho --output (không có gì bị thay đổi)"
-                          : "\(target) is a file, not a folder; choose another name for --output (nothing was changed)"
+                return language.pick(vi: "\(target) là một tệp, không phải thư mục; hãy chọn tên khác cho --output (không có gì bị thay đổi)",
+                                   en: "\(target) is a file, not a folder; choose another name for --output (nothing was changed)")
             case .danglingLink(let target, let destination):
-                return vi ? "\(target) là liên kết tượng trưng tới \(destination), nơi không tồn tại; hãy tạo thư mục đó hoặc xoá liên kết"
-                          : "\(target) is a symbolic link to \(destination), which does not exist; create that folder or remove the link"
+                return language.pick(vi: "\(target) là liên kết tượng trưng tới \(destination), nơi không tồn tại; hãy tạo thư mục đó hoặc xoá liên kết",
+                                   en: "\(target) is a symbolic link to \(destination), which does not exist; create that folder or remove the link")
             case .mountPoint(let target):
-                return vi ? "\(target) là điểm gắn (mount point), không thể thay cả thư mục; hãy xuất vào một thư mục con, ví dụ --output \(target)/site"
-                          : "\(target) is a mount point, which cannot be replaced whole; write into a folder inside it, e.g. --output \(target)/site"
+                return language.pick(vi: "\(target) là điểm gắn (mount point), không thể thay cả thư mục; hãy xuất vào một thư mục con, ví dụ --output \(target)/site",
+                                   en: "\(target) is a mount point, which cannot be replaced whole; write into a folder inside it, e.g. --output \(target)/site")
             case .foreignFolder(let target, let examples):
                 let list = examples.joined(separator: ", ")
-                return vi ? "thư mục \(target) đã có tệp không phải do chonoi tạo (\(list)); không có gì bị thay đổi. Mỗi lần dựng sẽ thay toàn bộ thư mục xuất: hãy chọn một thư mục mới hoặc trống với --output, hoặc tự dọn thư mục này nếu nó chỉ chứa một trang cũ"
-                          : "the folder \(target) holds files chonoi did not write (\(list)); nothing was changed. A build replaces the whole output folder: choose a new or empty folder with --output, or empty this one yourself if it only holds an old site"
+                return language.pick(vi: "thư mục \(target) đã có tệp không phải do chonoi tạo (\(list)); không có gì bị thay đổi. Mỗi lần dựng sẽ thay toàn bộ thư mục xuất: hãy chọn một thư mục mới hoặc trống với --output, hoặc tự dọn thư mục này nếu nó chỉ chứa một trang cũ",
+                                   en: "the folder \(target) holds files chonoi did not write (\(list)); nothing was changed. A build replaces the whole output folder: choose a new or empty folder with --output, or empty this one yourself if it only holds an old site")
             case .cannotInspect(let target, let reason):
-                return vi ? "không đọc được thư mục xuất \(target): \(reason)" : "cannot read the output folder \(target): \(reason)"
+                return language.pick(vi: "không đọc được thư mục xuất \(target): \(reason)", en: "cannot read the output folder \(target): \(reason)")
             }
         }
     }
@@ -118,14 +118,7 @@ public struct OutputTarget: Sendable {
 
     /// `path` made absolute against the working directory, with `.` and `..` resolved by name.
     static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        var parts: [Substring] = []
-        for part in full.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
-            parts.append(part)
-        }
-        return "/" + parts.joined(separator: "/")
+        PathText.absolute(path, from: FileManager.default.currentDirectoryPath)
     }
 
     /// The real path: symbolic links resolved in the longest part that exists, the rest kept.

@@ -125,20 +125,6 @@ extension SitePlan {
         self.perPage = perPage
     }
 
-    /// `SitePlan.init`'s order of businesses: A–Z by name, then by folder name.
-    static func businessOrder(_ a: Business, _ b: Business) -> Bool {
-        let ka = VietnameseCollation.sortKey(a.name?.value ?? a.slug), kb = VietnameseCollation.sortKey(b.name?.value ?? b.slug)
-        return ka != kb ? ka < kb : a.slug.utf8.lexicographicallyPrecedes(b.slug.utf8)
-    }
-
-    /// `SitePlan.init`'s order of `newest`: newest first, then A–Z, then by address.
-    static func newerFirst(_ a: ProductListing, _ b: ProductListing) -> Bool {
-        let da = a.product.published?.value, db = b.product.published?.value
-        if da != db, let da, let db { return da > db }
-        if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
-        return (a.product.businessSlug + "/" + a.product.slug).utf8.lexicographicallyPrecedes((b.product.businessSlug + "/" + b.product.slug).utf8)
-    }
-
     /// The first index whose element does not come before `item` (after any equal ones).
     private static func insertionPoint(of item: ProductListing, in list: [ProductListing],
                                        by before: (ProductListing, ProductListing) -> Bool) -> Int {

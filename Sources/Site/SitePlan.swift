@@ -57,10 +57,9 @@ struct SitePlan {
             listings.append(Listing(business: business, sector: sector, products: products.sorted(by: Self.alphabetical)))
         }
         // Businesses A–Z by name; the folder name breaks ties so the order never depends on input order.
-        let businessKeys = listings.map { VietnameseCollation.sortKey($0.business.name?.value ?? $0.business.slug) }
+        let businessKeys = listings.map { Self.sortKey(of: $0.business) }
         let order = listings.indices.sorted { a, b in
-            businessKeys[a] != businessKeys[b] ? businessKeys[a] < businessKeys[b]
-                : listings[a].business.slug.utf8.lexicographicallyPrecedes(listings[b].business.slug.utf8)
+            Self.businessOrder(businessKeys[a], listings[a].business.slug, businessKeys[b], listings[b].business.slug)
         }
         var remap = [Int](repeating: 0, count: listings.count)
         for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
@@ -81,14 +80,32 @@ struct SitePlan {
                 products: allProducts.filter { $0.sector.id.value == id }.sorted(by: Self.alphabetical)
             )
         }
-        newest = allProducts.sorted { a, b in
-            let da = a.product.published?.value, db = b.product.published?.value
-            if da != db, let da, let db { return da > db }
-            if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
-            return (a.product.businessSlug + "/" + a.product.slug).utf8.lexicographicallyPrecedes((b.product.businessSlug + "/" + b.product.slug).utf8)
-        }
+        newest = allProducts.sorted(by: Self.newerFirst)
     }
 
+    // MARK: - Orders (also used by `updated(from:…)` to keep lists sorted)
+
+    static func sortKey(of business: Business) -> VietnameseCollation.SortKey {
+        VietnameseCollation.sortKey(business.name?.value ?? business.slug)
+    }
+
+    /// Businesses: A–Z by name in Vietnamese order, then by folder name.
+    static func businessOrder(_ ka: VietnameseCollation.SortKey, _ a: String, _ kb: VietnameseCollation.SortKey, _ b: String) -> Bool {
+        ka != kb ? ka < kb : a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    static func businessOrder(_ a: Business, _ b: Business) -> Bool {
+        businessOrder(sortKey(of: a), a.slug, sortKey(of: b), b.slug)
+    }
+
+    /// Products, newest first (by `published`), then A–Z.
+    static func newerFirst(_ a: ProductListing, _ b: ProductListing) -> Bool {
+        let da = a.product.published?.value, db = b.product.published?.value
+        if da != db, let da, let db { return da > db }
+        return alphabetical(a, b)
+    }
+
+    /// Products A–Z by name in Vietnamese order, then by address.
     static func alphabetical(_ a: ProductListing, _ b: ProductListing) -> Bool {
         if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
         return (a.product.businessSlug + "/" + a.product.slug).utf8.lexicographicallyPrecedes((b.product.businessSlug + "/" + b.product.slug).utf8)

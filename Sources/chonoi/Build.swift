@@ -72,5 +72,5 @@ struct Build: ParsableCommand {
 /// Picks the Vietnamese or English form of a command's own message.
 struct Say {
     let language: Language
-    func callAsFunction(vi: String, en: String) -> String { language == .vi ? vi : en }
+    func callAsFunction(vi: String, en: String) -> String { language.pick(vi: vi, en: en) }
 }

@@ -85,7 +85,7 @@ struct NewEntryContext {
         self.firstSectorID = loaded.sectors.first?.id.value ?? "khac"
     }
 
-    func say(vi: String, en: String) -> String { "chonoi: " + (language == .vi ? vi : en) }
+    func say(vi: String, en: String) -> String { "chonoi: " + language.pick(vi: vi, en: en) }
 
     func requireSlug(_ slug: String) throws {
         guard !Slug.isValid(slug) else { return }
