@@ -37,8 +37,9 @@ struct Pagination: Equatable {
     }
 
     /// The page numbers a pager links: the first and last, and `radius` either side of the
-    /// current one; nil marks a gap ("…"). A thousand pages still make a pager of ten links.
-    static func window(current: Int, total: Int, radius: Int = 2) -> [Int?] {
+    /// current one; nil marks a gap ("…"). Any number of pages makes a pager of at most seven
+    /// items, one row on a 360 px phone.
+    static func window(current: Int, total: Int, radius: Int = 1) -> [Int?] {
         var shown: [Int] = [1]
         shown += Array(max(2, current - radius)...max(2, min(total - 1, current + radius))).filter { $0 < total }
         if total > 1 { shown.append(total) }

@@ -237,16 +237,16 @@ final class PaginationTests: XCTestCase {
         func render(_ w: [Int?]) -> String { w.map { $0.map(String.init) ?? "…" }.joined(separator: " ") }
         XCTAssertEqual(render(Pagination.window(current: 1, total: 1)), "1")
         XCTAssertEqual(render(Pagination.window(current: 1, total: 2)), "1 2")
-        XCTAssertEqual(render(Pagination.window(current: 1, total: 10_000)), "1 2 3 … 10000")
-        XCTAssertEqual(render(Pagination.window(current: 5000, total: 10_000)), "1 … 4998 4999 5000 5001 5002 … 10000")
-        XCTAssertEqual(render(Pagination.window(current: 10_000, total: 10_000)), "1 … 9998 9999 10000")
+        XCTAssertEqual(render(Pagination.window(current: 1, total: 10_000)), "1 2 … 10000")
+        XCTAssertEqual(render(Pagination.window(current: 5000, total: 10_000)), "1 … 4999 5000 5001 … 10000")
+        XCTAssertEqual(render(Pagination.window(current: 10_000, total: 10_000)), "1 … 9999 10000")
         XCTAssertEqual(render(Pagination.window(current: 4, total: 7)), "1 2 3 4 5 6 7", "a gap of one page shows that page")
         for total in 1...40 {
             for current in 1...total {
                 let w = Pagination.window(current: current, total: total).compactMap { $0 }
                 XCTAssertEqual(w, w.sorted(), "\(current)/\(total)")
                 XCTAssertTrue(w.contains(current) && w.first == 1 && w.last == total)
-                XCTAssertLessThanOrEqual(w.count, 9, "bounded whatever the number of pages")
+                XCTAssertLessThanOrEqual(Pagination.window(current: current, total: total).count, 7, "bounded whatever the number of pages")
             }
         }
     }
