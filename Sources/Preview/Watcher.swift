@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Platform
 
 /// The paths that changed during one burst of activity.
 struct ChangeBatch: Sendable {
@@ -262,7 +263,8 @@ final class Watcher: @unchecked Sendable {
                     let path = folder + "/" + name
                     var st = stat()
                     guard lstat(path, &st) == 0 else { continue }
-                    stamps[path] = Stamp(seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec),
+                    let modified = SystemCalls.modificationTime(st)
+                    stamps[path] = Stamp(seconds: modified.seconds, nanoseconds: modified.nanoseconds,
                                          size: Int(st.st_size), inode: UInt64(st.st_ino))
                 }
             }
