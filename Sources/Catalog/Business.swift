@@ -10,6 +10,11 @@ public struct Business: Sendable {
     public var folderDisplayPath: String
     /// Files beside index.md, by NFC name, to check the names an entry gives.
     public var files: Set<String>
+    /// Where each of `files` is on disk, by its NFC name: the name on disk may be in another
+    /// Unicode form (macOS writes NFD), so a copier must open this path, not folder + name.
+    public var assetPaths: [String: String]
+    /// The same for the files in `products/` (product images), by NFC name.
+    public var productAssetPaths: [String: String]
 
     public var name: Located<String>?
     public var sector: Located<String>?
@@ -39,6 +44,8 @@ public struct Business: Sendable {
         self.file = file
         self.folderDisplayPath = folderDisplayPath
         self.files = []
+        self.assetPaths = [:]
+        self.productAssetPaths = [:]
         self.certifications = []
         self.draft = false
         self.body = ""

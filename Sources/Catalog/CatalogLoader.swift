@@ -37,18 +37,18 @@ public struct CatalogLoader {
     public func load() -> Result {
         let sink = DiagnosticSink()
         var site = SiteSettings(file: file("site.yml"))
-        if FileSystem.exists(site.file.path) {
+        if topLevelFile("site.yml", sink: sink) {
             if let root = EntrySource.yaml(at: site.file.path, display: site.file.displayPath, sink: sink) {
                 let reader = EntryDecoder.reader(for: root, allowed: Schema.site, file: site.file.displayPath, lineOffset: 0, sink: sink)
                 EntryDecoder.site(&site, from: reader)
             }
-        } else {
+        } else if FileSystem.kind(of: site.file.path) == nil {
             sink.error(.missingEntryFile(expected: "site.yml"), at: SourceLocation(file: site.file.displayPath))
         }
 
         let sectorsFile = file("sectors.yml")
         var sectors: [Sector] = []
-        if FileSystem.exists(sectorsFile.path) {
+        if topLevelFile("sectors.yml", sink: sink) {
             let reported = sink.diagnostics.count
             if let root = EntrySource.yaml(at: sectorsFile.path, display: sectorsFile.displayPath, sink: sink) {
                 sectors = EntryDecoder.sectors(root, file: sectorsFile.displayPath, sink: sink)
@@ -56,7 +56,7 @@ public struct CatalogLoader {
             if sectors.isEmpty && sink.diagnostics.count == reported {
                 sink.error(.noSectors, at: SourceLocation(file: sectorsFile.displayPath))
             }
-        } else {
+        } else if FileSystem.kind(of: sectorsFile.path) == nil {
             sink.error(.missingEntryFile(expected: "sectors.yml"), at: SourceLocation(file: sectorsFile.displayPath))
         }
 
@@ -91,6 +91,17 @@ public struct CatalogLoader {
     // Internal (not private): used by CatalogLoader+Folders.swift for `chonoi serve`.
     func businessFolders(sink: DiagnosticSink) -> [Folder] {
         let path = root + "/businesses"
+        guard let kind = FileSystem.kind(of: path) else { return [] }
+        let display = shown("businesses")
+        switch resolve(FileSystem.Entry(name: "businesses", kind: kind), at: path, display: display, sink: sink) {
+        case .directory:
+            break
+        case .file:
+            sink.error(.unreadable(reason: "businesses/ must be a folder"), at: SourceLocation(file: display))
+            return []
+        default:
+            return []
+        }
         guard let entries = FileSystem.list(path) else { return [] }
         var folders: [Folder] = []
         for entry in entries where !entry.name.hasPrefix(".") {
@@ -110,13 +121,52 @@ public struct CatalogLoader {
 
     /// What an entry is once symbolic links are followed; links that leave the content tree
     /// are reported and treated as absent, so a pull request cannot publish files from elsewhere.
+    /// Anything that is not a regular file or folder (a FIFO would block the reader, a device
+    /// could be anything) is reported and never opened. `.other` means: reported, skip it.
     private func resolve(_ entry: FileSystem.Entry, at path: String, display: String, sink: DiagnosticSink) -> FileSystem.Kind {
-        guard entry.kind == .symlink else { return entry.kind }
-        guard let target = FileSystem.realPath(path), target == realRoot || target.hasPrefix(realRoot + "/") else {
-            sink.error(.symlinkLeavesTree(target: FileSystem.realPath(path) ?? "?"), at: SourceLocation(file: display))
+        var kind = entry.kind
+        if kind == .symlink {
+            guard let target = FileSystem.realPath(path), target == realRoot || target.hasPrefix(realRoot + "/") else {
+                sink.error(.symlinkLeavesTree(target: FileSystem.realPath(path) ?? "?"), at: SourceLocation(file: display))
+                return .other
+            }
+            kind = FileSystem.kindFollowingLinks(path)
+        }
+        if kind == .other || kind == .symlink {
+            sink.error(.notRegularFile(name: entry.name), at: SourceLocation(file: display))
             return .other
         }
-        return FileSystem.kindFollowingLinks(path)
+        return kind
+    }
+
+    /// Whether `site.yml` or `sectors.yml` is there to be read: a regular file inside the tree
+    /// (anything else is reported here, without opening it). False when it is missing.
+    private func topLevelFile(_ name: String, sink: DiagnosticSink) -> Bool {
+        let path = root + "/" + name
+        guard let kind = FileSystem.kind(of: path) else { return false }
+        let display = shown(name)
+        switch resolve(FileSystem.Entry(name: name, kind: kind), at: path, display: display, sink: sink) {
+        case .file:
+            return true
+        case .directory:
+            sink.error(.notRegularFile(name: name), at: SourceLocation(file: display))
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// `Banh.MD`, `banh.markdown`: meant as an entry, but only `.md` in lowercase is one.
+    static func looksLikeMarkdown(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, !name.hasSuffix(".md") else { return false }
+        return ["md", "markdown", "mdown", "mkd", "mkdn"].contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// The name to give such a file: its stem as a slug (`Bánh Phồng.MD` → `banh-phong.md`).
+    static func entryName(for name: String) -> String {
+        let stem = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+        let slug = Slug.make(from: stem)
+        return (slug.isEmpty ? stem.lowercased() : slug) + ".md"
     }
 
     // Internal (not private): used by CatalogLoader+Folders.swift for `chonoi serve`.
@@ -134,10 +184,16 @@ public struct CatalogLoader {
             switch resolve(entry, at: path, display: display, sink: sink) {
             case .file where entry.name == "index.md":
                 hasIndex = true
-            case .file where entry.name.hasSuffix(".md"):
+            case .file where entry.name.hasSuffix(".md") && entry.name.lowercased() != "index.md":
+                sink.warning(.strayFile(name: entry.name), at: SourceLocation(file: display))
+            case .file where (entry.name.hasSuffix(".md") || Self.looksLikeMarkdown(entry.name)) && Self.entryName(for: entry.name) == "index.md":
+                sink.error(.misnamedEntry(name: entry.name, suggestion: "index.md"), at: SourceLocation(file: display))
+            case .file where Self.looksLikeMarkdown(entry.name):
                 sink.warning(.strayFile(name: entry.name), at: SourceLocation(file: display))
             case .file:
-                business.files.insert(UnicodeText.nfc(entry.name))
+                let name = UnicodeText.nfc(entry.name)
+                business.files.insert(name)
+                if business.assetPaths[name] == nil { business.assetPaths[name] = path }
                 checkAssetSize(path, display: display, sink: sink)
             case .directory where entry.name == "products":
                 productsFolder = path
@@ -162,13 +218,16 @@ public struct CatalogLoader {
         }
 
         if let productsFolder {
-            business.products = loadProducts(in: productsFolder, display: folderDisplay + "/products", businessSlug: slug, sink: sink)
+            (business.products, business.productAssetPaths) = loadProducts(in: productsFolder, display: folderDisplay + "/products",
+                                                                         businessSlug: slug, sink: sink)
         }
         return (business, sink.diagnostics)
     }
 
-    private func loadProducts(in folder: String, display folderDisplay: String, businessSlug: String, sink: DiagnosticSink) -> [Product] {
+    private func loadProducts(in folder: String, display folderDisplay: String, businessSlug: String,
+                              sink: DiagnosticSink) -> ([Product], [String: String]) {
         var files: Set<String> = []
+        var paths: [String: String] = [:]
         var entries: [(name: String, path: String, display: String)] = []
         for entry in FileSystem.list(folder) ?? [] where !entry.name.hasPrefix(".") {
             let path = folder + "/" + entry.name
@@ -176,8 +235,12 @@ public struct CatalogLoader {
             switch resolve(entry, at: path, display: display, sink: sink) {
             case .file where entry.name.hasSuffix(".md"):
                 entries.append((entry.name, path, display))
+            case .file where Self.looksLikeMarkdown(entry.name):
+                sink.error(.misnamedEntry(name: entry.name, suggestion: Self.entryName(for: entry.name)), at: SourceLocation(file: display))
             case .file:
-                files.insert(UnicodeText.nfc(entry.name))
+                let name = UnicodeText.nfc(entry.name)
+                files.insert(name)
+                if paths[name] == nil { paths[name] = path }
                 checkAssetSize(path, display: display, sink: sink)
             case .directory:
                 sink.warning(.strayFile(name: entry.name + "/"), at: SourceLocation(file: display))
@@ -185,7 +248,7 @@ public struct CatalogLoader {
                 break
             }
         }
-        return entries.map { entry in
+        let products = entries.map { entry in
             let slug = UnicodeText.nfc(String(entry.name.dropLast(3)))
             var product = Product(slug: slug, businessSlug: businessSlug, file: ContentFile(path: entry.path, displayPath: entry.display),
                                   folderDisplayPath: folderDisplay)
@@ -202,6 +265,7 @@ public struct CatalogLoader {
             }
             return product
         }
+        return (products, paths)
     }
 
     private func checkAssetSize(_ path: String, display: String, sink: DiagnosticSink) {

@@ -32,15 +32,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Today in Vietnam, or the day of `SOURCE_DATE_EPOCH` when it is set, so that a rebuild of
     /// the same commit on another day gives the same pages (the reproducible-builds convention).
+    ///
+    /// The convention's value is a whole number of seconds since 1970; anything else (`inf`,
+    /// `nan`, `1e300`, a negative number, words, a day after 9999) is ignored and the clock is
+    /// used, as if the variable were not set.
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> CivilDate {
-        let seconds: TimeInterval
-        if let epoch = environment["SOURCE_DATE_EPOCH"], let value = TimeInterval(epoch) {
-            seconds = value
-        } else {
-            seconds = Date().timeIntervalSince1970
-        }
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(sourceDateEpoch) ?? Int(Date().timeIntervalSince1970)
         // Vietnam has no daylight saving time: UTC+7 all year.
-        return CivilDate(daysSinceEpoch: Int(((seconds + 7 * 3600) / 86400).rounded(.down)))
+        return CivilDate(daysSinceEpoch: (seconds + 7 * 3600) / 86400)
+    }
+
+    /// The last second of 9999-12-31 in Vietnam: later days have no `CivilDate`.
+    static let latestEpochSecond = 253_402_300_799 - 7 * 3600
+
+    /// `SOURCE_DATE_EPOCH` as seconds, or nil when it is not a whole number from 0 to 9999-12-31.
+    public static func sourceDateEpoch(_ text: String) -> Int? {
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        guard !digits.isEmpty, digits.utf8.count <= 12, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let seconds = Int(digits), seconds <= latestEpochSecond else { return nil }
+        return seconds
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -62,7 +72,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + doe - 719_468
     }
 
-    public init(daysSinceEpoch z0: Int) {
+    /// Days outside 0001-01-01 ... 9999-12-31 are clamped to them, so no count can overflow.
+    public init(daysSinceEpoch days: Int) {
+        let z0 = min(max(days, -719_162), 2_932_896)
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

@@ -29,7 +29,8 @@ enum EntryDecoder {
         b.logo = r.text("logo")
         b.zalo = r.text("zalo")
         if let m = r.nested("map", allowed: Schema.map) {
-            if let lat = m.decimal("lat", required: true), let lng = m.decimal("lng", required: true) {
+            let lat = m.decimal("lat", required: true), lng = m.decimal("lng", required: true)
+            if let lat, let lng {
                 b.map = Coordinates(latitude: lat, longitude: lng)
             }
         }

@@ -72,6 +72,10 @@ enum EntrySource {
     /// The basic resolver keeps every scalar as written; the UTF-8 encoding is passed so
     /// Yams does not consult the environment on every call.
     private static func compose(_ yaml: String, display: String, lineOffset: Int, sink: DiagnosticSink) -> Node? {
+        if let line = YAMLDepth.lineTooDeep(yaml) {
+            sink.error(.yamlTooDeep(limit: YAMLDepth.limit), at: SourceLocation(file: display, line: line + lineOffset, column: 1))
+            return nil
+        }
         do {
             let parser = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8)
             return try parser.singleRoot()

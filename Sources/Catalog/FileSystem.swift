@@ -44,8 +44,13 @@ enum FileSystem {
 
     /// Some file systems do not fill d_type; ask lstat then.
     private static func kindByStat(_ path: String) -> Kind {
+        kind(of: path) ?? .other
+    }
+
+    /// What is at `path` itself (a symbolic link is `.symlink`), without opening it; nil when nothing is.
+    static func kind(of path: String) -> Kind? {
         var st = stat()
-        guard lstat(path, &st) == 0 else { return .other }
+        guard lstat(path, &st) == 0 else { return nil }
         switch st.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -82,13 +87,16 @@ enum FileSystem {
         case failed(String)
     }
 
-    /// Reads a whole file, refusing (without reading) one larger than `limit` bytes.
+    /// Reads a whole file, refusing (without reading) one larger than `limit` bytes, or anything
+    /// that is not a regular file. Callers look before they open (a FIFO would block `open`);
+    /// O_NONBLOCK keeps a pipe swapped in after that look from hanging the read.
     static func read(_ path: String, limit: Int) -> ReadResult {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        guard st.st_mode & S_IFMT == S_IFREG else { return .failed(notRegularReason) }
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size) }
         var buffer = [UInt8](repeating: 0, count: size)
@@ -105,6 +113,8 @@ enum FileSystem {
         if done < size { buffer.removeLast(size - done) }
         return .bytes(buffer)
     }
+
+    static let notRegularReason = "not a regular file"
 
     static func fileSize(_ path: String) -> Int? {
         var st = stat()

@@ -5,7 +5,10 @@ public enum OCOP {
     /// The last year a recognition of `year` can still be valid. Only the year is known, so a
     /// recognition is taken as valid through the end of the third year after it (the same
     /// reading as the benchmark sites), never hiding a badge too early.
-    public static func lastValidYear(recognisedIn year: Int) -> Int { year + 3 }
+    public static func lastValidYear(recognisedIn year: Int) -> Int {
+        let (last, overflow) = year.addingReportingOverflow(3)
+        return overflow ? .max : last
+    }
 
     public static func isExpired(recognisedIn year: Int, today: CivilDate) -> Bool {
         today.year > lastValidYear(recognisedIn: year)

@@ -37,11 +37,19 @@ enum PriceSuggestion {
         return Int(parts.joined())
     }
 
-    /// "1,5" with factor 1,000,000 is 1,500,000.
+    /// The largest suggestion: a price beyond a million billion đồng is not a shop price, and
+    /// every number up to it converts to `Int` exactly.
+    static let largest = 1_000_000_000_000_000.0
+
+    /// "1,5" with factor 1,000,000 is 1,500,000. Only plain decimals: `Double` also reads
+    /// `inf`, `nan`, `1e400` and `0x1p3`, which are no prices and must not reach `Int(_:)`.
     private static func scaled(_ s: String, factor: Int) -> Int? {
         let normalized = s.replacingOccurrences(of: ",", with: ".")
-        guard !normalized.isEmpty, let d = Double(normalized), d > 0 else { return nil }
-        return Int((d * Double(factor)).rounded())
+        guard !normalized.isEmpty, normalized.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }),
+              let d = Double(normalized), d.isFinite, d > 0 else { return nil }
+        let amount = (d * Double(factor)).rounded()
+        guard amount.isFinite, amount >= 1, amount <= largest else { return nil }
+        return Int(amount)
     }
 
     private static func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { r, _ in r * 10 } }

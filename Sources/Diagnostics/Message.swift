@@ -13,6 +13,9 @@ public enum Message: Hashable, Sendable {
     case invalidSlug(name: String, suggestion: String)
     case duplicateSlug(slug: String, other: String)
     case unreadable(reason: String)
+    case misnamedEntry(name: String, suggestion: String)
+    case notRegularFile(name: String)
+    case yamlTooDeep(limit: Int)
 
     // Front matter and YAML
     case missingFrontMatter
@@ -73,6 +76,9 @@ public enum Message: Hashable, Sendable {
         case .invalidSlug: return "invalid-slug"
         case .duplicateSlug: return "duplicate-slug"
         case .unreadable: return "unreadable"
+        case .misnamedEntry: return "misnamed-entry"
+        case .notRegularFile: return "not-regular-file"
+        case .yamlTooDeep: return "yaml-too-deep"
         case .missingFrontMatter: return "missing-front-matter"
         case .unterminatedFrontMatter: return "unterminated-front-matter"
         case .yamlSyntax: return "yaml-syntax"
@@ -149,6 +155,160 @@ public enum Message: Hashable, Sendable {
                     "the slug \(q(slug)) is also used by \(other); choose another name")
         case .unreadable(let reason):
             return ("không đọc được tệp: \(reason)", "cannot read the file: \(reason)")
+        case .misnamedEntry(let name, let suggestion):
+            return ("tệp \(q(name)) không được đọc vì chỉ tệp có đuôi .md viết thường mới là một mục; hãy đổi tên thành \(q(suggestion))",
+                    "\(q(name)) is not read: only files ending in lowercase .md are entries; rename it to \(q(suggestion))")
+        case .notRegularFile(let name):
+            return ("\(q(name)) không phải tệp hay thư mục thường (mà là ống dẫn, socket hoặc thiết bị) nên không được đọc; hãy xóa nó hoặc thay bằng một tệp thật",
+                    "\(q(name)) is not a regular file or folder (a pipe, socket or device), so it is not read; delete it or put a real file there")
+        case .yamlTooDeep(let limit):
+            return ("phần YAML lồng nhau quá sâu (quá \(limit) cấp ngoặc [ { hoặc thụt lề); hãy viết mỗi trường trên một dòng 'tên_trường: giá trị'",
+                    "the YAML is nested too deeply (more than \(limit) levels of [ { or indentation); write each field as one 'field: value' line")
+
+        case .missingFrontMatter:
+            return ("tệp phải bắt đầu bằng dòng --- rồi đến các trường (name:, sector: ...) và một dòng --- nữa",
+                    "the file must start with a --- line, then the fields (name:, sector: ...), then another --- line")
+        case .unterminatedFrontMatter:
+            return ("phần thông tin mở bằng --- nhưng không có dòng --- đóng lại; hãy thêm dòng --- sau trường cuối cùng",
+                    "the front matter opened with --- is never closed; add a --- line after the last field")
+        case .yamlSyntax(let problem):
+            return ("lỗi cú pháp YAML (\(problem)); kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách, và đặt giá trị có dấu ':' hoặc '#' trong ngoặc kép",
+                    "YAML syntax error (\(problem)); check the colon after each field name, indent with spaces, and quote values containing ':' or '#'")
+        case .frontMatterNotMapping:
+            return ("phần thông tin phải là các dòng dạng 'tên_trường: giá trị'",
+                    "the front matter must be lines of the form 'field: value'")
+        case .duplicateKey(let key, let firstLine):
+            return ("trường \(q(key)) được ghi hai lần (lần đầu ở dòng \(firstLine)); hãy giữ một dòng và xóa dòng kia",
+                    "the field \(q(key)) is written twice (first on line \(firstLine)); keep one and delete the other")
+        case .unknownKey(let key, let suggestion):
+            if let suggestion {
+                return ("trường \(q(key)) không có trong mẫu và sẽ bị bỏ qua; có phải ý bạn là \(q(suggestion))?",
+                        "unknown field \(q(key)) is ignored; did you mean \(q(suggestion))?")
+            }
+            return ("trường \(q(key)) không có trong mẫu và sẽ bị bỏ qua; hãy xem mẫu bằng lệnh chonoi new",
+                    "unknown field \(q(key)) is ignored; see the template that chonoi new writes")
+        case .missingField(let key):
+            return ("thiếu trường bắt buộc \(q(key)); hãy thêm dòng '\(key): ...'",
+                    "missing required field \(q(key)); add a line '\(key): ...'")
+        case .emptyField(let key):
+            return ("trường bắt buộc \(q(key)) đang để trống; hãy điền giá trị",
+                    "required field \(q(key)) is empty; fill it in")
+        case .wrongType(let key, let expected):
+            return ("trường \(q(key)) cần \(expected.describe(.vi))",
+                    "field \(q(key)) needs \(expected.describe(.en))")
+
+        case .invalidBaseURL(let value):
+            return ("base_url \(q(value)) phải là địa chỉ đầy đủ bắt đầu bằng https:// hoặc http://, ví dụ https://example.org/catalog/",
+                    "base_url \(q(value)) must be an absolute address starting with https:// or http://, for example https://example.org/catalog/")
+        case .unknownLanguage(let value):
+            return ("ngôn ngữ \(q(value)) chưa được hỗ trợ; hãy dùng vi hoặc en",
+                    "language \(q(value)) is not supported; use vi or en")
+        case .sectorsNotList:
+            return ("sectors.yml phải là một danh sách, mỗi lĩnh vực bắt đầu bằng '- id: ...'",
+                    "sectors.yml must be a list, each sector starting with '- id: ...'")
+        case .duplicateSectorID(let id, let firstLine):
+            return ("mã lĩnh vực \(q(id)) bị trùng (đã có ở dòng \(firstLine)); mỗi lĩnh vực cần một mã riêng",
+                    "sector id \(q(id)) is repeated (already on line \(firstLine)); each sector needs its own id")
+        case .duplicateSectorName(let name, let firstLine):
+            return ("tên lĩnh vực \(q(name)) bị trùng (đã có ở dòng \(firstLine)); mỗi lĩnh vực cần một tên riêng",
+                    "sector name \(q(name)) is repeated (already on line \(firstLine)); each sector needs its own name")
+        case .noSectors:
+            return ("chưa có lĩnh vực nào; hãy liệt kê các lĩnh vực trong sectors.yml",
+                    "no sectors are defined; list them in sectors.yml")
+
+        case .unknownSector(let value, let id, let name):
+            if let id, let name {
+                return ("lĩnh vực \(q(value)) không có trong danh sách cho phép; có phải ý bạn là \(q(id)) (\(name))?",
+                        "sector \(q(value)) is not an allowed sector; did you mean \(q(id)) (\(name))?")
+            }
+            return ("lĩnh vực \(q(value)) không có trong danh sách cho phép; hãy chọn một mã trong sectors.yml",
+                    "sector \(q(value)) is not an allowed sector; pick an id from sectors.yml")
+        case .unknownKind(let value, let suggestion):
+            let allowed = "ca-nhan, ho-kinh-doanh, doanh-nghiep-tu-nhan, cong-ty-tnhh, cong-ty-co-phan, hop-tac-xa, to-hop-tac, khac"
+            if let suggestion {
+                return ("loại hình \(q(value)) không hợp lệ; có phải ý bạn là \(q(suggestion))? Các giá trị được dùng: \(allowed)",
+                        "kind \(q(value)) is not valid; did you mean \(q(suggestion))? Allowed: \(allowed)")
+            }
+            return ("loại hình \(q(value)) không hợp lệ; hãy chọn một trong: \(allowed)",
+                    "kind \(q(value)) is not valid; choose one of: \(allowed)")
+        case .invalidPhone(let key, let value):
+            return ("\(key) \(q(value)) không phải số điện thoại Việt Nam; di động gồm 10 chữ số (ví dụ \"0912 345 678\"), cố định gồm 11 chữ số (ví dụ \"0273 3 812 345\"), và nhớ đặt trong ngoặc kép",
+                    "\(key) \(q(value)) is not a Vietnamese phone number; a mobile has 10 digits (for example \"0912 345 678\"), a landline 11 (for example \"0273 3 812 345\"); keep it in quotes")
+        case .taxCodeFormat(let value):
+            return ("mã số thuế \(q(value)) phải gồm 10 chữ số, 10 chữ số kèm -3 chữ số của chi nhánh (ví dụ \"0312687878-001\"), hoặc 12 chữ số định danh cá nhân; đặt trong ngoặc kép",
+                    "tax code \(q(value)) must be 10 digits, 10 digits plus a 3-digit branch (for example \"0312687878-001\"), or a 12-digit personal ID; keep it in quotes")
+        case .taxCodeCheckDigit(let value):
+            return ("mã số thuế \(q(value)) có chữ số kiểm tra sai; hãy đối chiếu lại với giấy chứng nhận đăng ký",
+                    "tax code \(q(value)) has a wrong check digit; compare it with the registration certificate")
+        case .personalIDNotAllowed(let kind):
+            return ("số định danh cá nhân 12 chữ số chỉ dùng làm mã số thuế cho cá nhân và hộ kinh doanh, không cho loại hình \(q(kind)); hãy ghi mã số thuế 10 chữ số",
+                    "a 12-digit personal ID is a tax code only for individuals and household businesses, not for kind \(q(kind)); write the 10-digit tax code")
+        case .ocopStars(let value):
+            return ("OCOP \(value) sao không hợp lệ; chỉ sản phẩm đạt 3, 4 hoặc 5 sao mới được công nhận",
+                    "OCOP \(value) stars is not valid; only 3, 4 or 5 stars are recognised")
+        case .ocopYearWithoutStars:
+            return ("có ocop_year nhưng thiếu ocop (số sao); hãy thêm dòng 'ocop: 3' (hoặc 4, 5) hoặc xóa ocop_year",
+                    "ocop_year is given without ocop (the stars); add 'ocop: 3' (or 4, 5) or remove ocop_year")
+        case .ocopExpired(let year, let expired):
+            return ("chứng nhận OCOP năm \(year) đã hết hạn 36 tháng (năm \(expired)); huy hiệu sẽ bị ẩn cho đến khi cập nhật ocop_year",
+                    "the OCOP certificate of \(year) expired after 36 months (in \(expired)); the badge is hidden until ocop_year is updated")
+        case .ocopYearInFuture(let year):
+            return ("ocop_year \(year) ở tương lai; hãy ghi năm được công nhận",
+                    "ocop_year \(year) is in the future; write the year of recognition")
+        case .invalidDate(let key, let value):
+            return ("\(key) \(q(value)) không phải ngày hợp lệ; hãy viết NĂM-THÁNG-NGÀY, ví dụ 2026-03-15",
+                    "\(key) \(q(value)) is not a valid date; write YEAR-MONTH-DAY, for example 2026-03-15")
+        case .dateInFuture(let key, let value):
+            return ("\(key) \(value) là ngày trong tương lai; hãy kiểm tra lại năm và tháng",
+                    "\(key) \(value) is in the future; check the year and month")
+        case .updatedBeforePublished(let updated, let published):
+            return ("ngày cập nhật \(updated) sớm hơn ngày đăng \(published); hãy kiểm tra lại",
+                    "updated \(updated) is before published \(published); check both dates")
+        case .invalidMonth(let value):
+            return ("tháng \(value) không hợp lệ; mùa vụ ghi các tháng từ 1 đến 12, ví dụ [1, 2, 3]",
+                    "month \(value) is not valid; season lists months from 1 to 12, for example [1, 2, 3]")
+        case .yearOutOfRange(let key, let value, let latest):
+            return ("\(key) \(value) không hợp lệ; hãy ghi năm từ 1800 đến \(latest)",
+                    "\(key) \(value) is not valid; write a year from 1800 to \(latest)")
+        case .priceNotWhole(let value, let suggestion):
+            if let suggestion {
+                return ("giá \(q(value)) phải là số đồng nguyên, không có dấu chấm, chữ hay ký hiệu; hãy ghi \(suggestion), hoặc contact nếu muốn ghi Liên hệ",
+                        "price \(q(value)) must be whole đồng with no dots, letters or symbols; write \(suggestion), or contact for a price on request")
+            }
+            return ("giá \(q(value)) phải là số đồng nguyên (ví dụ 85000) hoặc chữ contact (Liên hệ)",
+                    "price \(q(value)) must be whole đồng (for example 85000) or the word contact")
+        case .pricePositive:
+            return ("giá phải lớn hơn 0; nếu chưa có giá hãy ghi contact (Liên hệ)",
+                    "the price must be more than 0; write contact if there is no fixed price")
+        case .unitRequired:
+            return ("có giá thì phải có đơn vị tính; hãy thêm dòng 'unit: kg' (hoặc hộp 500 g, chai, cái ...)",
+                    "a price needs a unit; add a line 'unit: kg' (or hộp 500 g, chai, cái ...)")
+        case .positiveNumber(let key):
+            return ("\(key) phải là số nguyên lớn hơn 0", "\(key) must be a whole number above 0")
+        case .oldAddressForm(let word):
+            return ("địa chỉ còn dùng \(q(word)), đơn vị hành chính cũ; từ 1/7/2025 không còn cấp huyện và Tiền Giang thuộc tỉnh Đồng Tháp, hãy ghi xã/phường mới và province: Đồng Tháp",
+                    "the address still uses \(q(word)), an old administrative unit; since 1 July 2025 there are no districts and Tiền Giang is part of Đồng Tháp: write the new ward and province: Đồng Tháp")
+        case .invalidEmail(let key, let value):
+            return ("\(key) \(q(value)) không phải địa chỉ thư điện tử; ví dụ ten@example.org",
+                    "\(key) \(q(value)) is not an e-mail address; for example name@example.org")
+        case .invalidWebURL(let key, let value):
+            return ("\(key) \(q(value)) phải là địa chỉ web đầy đủ bắt đầu bằng https:// hoặc http://",
+                    "\(key) \(q(value)) must be a full web address starting with https:// or http://")
+        case .coordinateOutOfRange(let key, let value, let min, let max):
+            return ("tọa độ \(key) \(value) nằm ngoài khoảng \(min) đến \(max); hãy chép lại từ bản đồ (vĩ độ lat, kinh độ lng)",
+                    "coordinate \(key) \(value) is outside \(min) to \(max); copy it again from a map (lat, then lng)")
+        case .fileNotFound(let key, let name, let folder):
+            return ("\(key): không tìm thấy tệp \(q(name)) trong thư mục \(folder); hãy chép tệp vào đó hoặc sửa lại tên (phân biệt chữ hoa, chữ thường)",
+                    "\(key): file \(q(name)) is not in \(folder); copy it there or correct the name (case matters)")
+        case .fileOutsideFolder(let key, let name):
+            return ("\(key): tệp \(q(name)) phải nằm ngay trong thư mục của mục này; chỉ ghi tên tệp, không ghi đường dẫn",
+                    "\(key): file \(q(name)) must be inside this entry's own folder; write only the file name, not a path")
+        case .unsupportedImage(let key, let name):
+            return ("\(key): \(q(name)) không phải ảnh được hỗ trợ; hãy dùng tệp .jpg, .jpeg, .png hoặc .webp",
+                    "\(key): \(q(name)) is not a supported image; use a .jpg, .jpeg, .png or .webp file")
+        case .emptyBody:
+            return ("chưa có phần mô tả; hãy viết vài dòng giới thiệu bên dưới dòng --- thứ hai để người mua hiểu rõ hơn",
+                    "there is no description; write a few lines below the second --- line so buyers know more")
 
         case .missingFrontMatter:
             return ("tệp phải bắt đầu bằng dòng --- rồi đến các trường (name:, sector: ...) và một dòng --- nữa",

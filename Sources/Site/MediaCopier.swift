@@ -12,11 +12,11 @@ struct MediaCopier {
     private var folder: String { URL(fileURLWithPath: business.file.path).deletingLastPathComponent().path }
 
     func copyLogo(_ name: String) throws -> MediaFile? {
-        try copy(from: folder + "/" + name, into: SiteURLs.business(business.slug), name: name)
+        try copy(from: business.assetPaths[name] ?? folder + "/" + name, into: SiteURLs.business(business.slug), name: name)
     }
 
     func copyProductImage(_ name: String, product: String) throws -> MediaFile? {
-        try copy(from: folder + "/products/" + name, into: SiteURLs.product(business.slug, product), name: name)
+        try copy(from: business.productAssetPaths[name] ?? folder + "/products/" + name, into: SiteURLs.product(business.slug, product), name: name)
     }
 
     /// Nil when the file is gone (the validator reports that; a draft may name one not yet added).

@@ -1,0 +1,60 @@
+/// A bound, from the text alone, on how deeply YAML can nest collections, checked before
+/// Yams composes it: its composer recurses once per level, so `[[[[…` a few thousand deep
+/// (or `- - - …`) overflows the stack and kills the process, and more so on the small stacks
+/// of the threads that load business folders.
+///
+/// The bound cannot be fooled by quoting, because it does not try to understand it:
+/// - every open flow collection has its own `[` or `{`, so the number of those characters
+///   anywhere in the text bounds the flow depth;
+/// - a block collection nested in another starts further right, or at the same column as a
+///   sequence under a mapping key, so a node that starts at column c (after any `- `, `? `,
+///   `: ` indicators opening the line) is at most 2c + 2 block levels deep.
+///
+/// Real entries use a handful of each; the limits leave room for any text a seller writes.
+enum YAMLDepth {
+    static let maxBrackets = 128
+    static let maxIndent = 64
+    /// What the diagnostic calls the limit.
+    static var limit: Int { maxBrackets }
+
+    /// The line (1-based) where the text goes past a limit, or nil when it stays within them.
+    static func lineTooDeep(_ text: String) -> Int? {
+        var brackets = 0
+        var line = 1
+        var column = 0
+        var atLineStart = true
+        var pendingIndicator = false
+        for byte in text.utf8 {
+            if byte == 0x0A || byte == 0x0D {
+                if byte == 0x0A { line += 1 }
+                column = 0
+                atLineStart = true
+                pendingIndicator = false
+                continue
+            }
+            if byte == 0x5B || byte == 0x7B { // [ {
+                brackets += 1
+                if brackets > maxBrackets { return line }
+            }
+            guard atLineStart else { continue }
+            let isSpace = byte == 0x20 || byte == 0x09
+            if pendingIndicator {
+                // `- `, `? `, `: ` open a nested node; `-x`, `---` are the start of a scalar.
+                pendingIndicator = false
+                if isSpace {
+                    column += 2
+                } else {
+                    atLineStart = false
+                }
+            } else if isSpace {
+                column += 1
+            } else if byte == 0x2D || byte == 0x3F || byte == 0x3A { // - ? :
+                pendingIndicator = true
+            } else {
+                atLineStart = false
+            }
+            if column > maxIndent { return line }
+        }
+        return nil
+    }
+}
