@@ -8,6 +8,7 @@ import XCTest
 ///
 /// Deterministic: the seed is fixed (override with `CHONOI_FUZZ_SEED`), and so is the number of
 /// iterations (`CHONOI_FUZZ_ITERATIONS`; the default keeps a debug build well under a minute).
+/// `CHONOI_FUZZ_EXECUTABLE` points it at another chonoi binary.
 /// Each iteration derives its own generator from the seed and its index, so a finding names
 /// the seed, the iteration and the mutations that made it.
 final class FuzzTests: XCTestCase {
@@ -89,7 +90,9 @@ enum FuzzRun {
 
     static func run(_ arguments: [String], in directory: URL, environment: [String: String], timeout: TimeInterval) throws -> Result {
         let process = Process()
-        process.executableURL = Chonoi.executable
+        // CHONOI_FUZZ_EXECUTABLE runs another build of chonoi (an older one, to see what it finds).
+        process.executableURL = ProcessInfo.processInfo.environment["CHONOI_FUZZ_EXECUTABLE"].map { URL(fileURLWithPath: $0) }
+            ?? Chonoi.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
