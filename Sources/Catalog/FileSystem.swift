@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Platform
 
 /// The few file-system calls loading needs, straight to POSIX: Foundation's FileManager
 /// costs several times more per call, and a catalog has tens of thousands of files.
@@ -102,11 +103,8 @@ enum FileSystem {
         var buffer = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failed(String(cString: strerror(errno)))
-            }
+            let n = buffer.withUnsafeMutableBytes { SystemCalls.read(fd, into: $0.baseAddress! + done, count: size - done) }
+            if n < 0 { return .failed(String(cString: strerror(errno))) }
             if n == 0 { break }
             done += n
         }
