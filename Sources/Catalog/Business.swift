@@ -32,10 +32,13 @@ public struct Business: Sendable {
     public var certifications: [Located<String>]
     public var draft: Bool
 
-    /// The Markdown description, NFC; empty when loaded without bodies (see `CatalogLoader`).
+    /// The Markdown description, NFC; empty when loaded without bodies (see `CatalogLoader`),
+    /// unless it has `![` in it.
     public var body: String
     public var bodyIsBlank: Bool
     public var bodyLine: Int
+    /// The description's size in the file, in bytes, even when `body` is not kept.
+    public var bodyBytes: Int
 
     public var products: [Product]
 
@@ -51,6 +54,7 @@ public struct Business: Sendable {
         self.body = ""
         self.bodyIsBlank = true
         self.bodyLine = 1
+        self.bodyBytes = 0
         self.products = []
     }
 

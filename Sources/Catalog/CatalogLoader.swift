@@ -213,6 +213,7 @@ public struct CatalogLoader {
             business.body = entry.body
             business.bodyIsBlank = entry.bodyIsBlank
             business.bodyLine = entry.bodyLine
+            business.bodyBytes = entry.bodyBytes
         } else if !hasIndex {
             sink.error(.missingEntryFile(expected: "index.md"), at: SourceLocation(file: folderDisplay))
         }
@@ -262,6 +263,7 @@ public struct CatalogLoader {
                 product.body = source.body
                 product.bodyIsBlank = source.bodyIsBlank
                 product.bodyLine = source.bodyLine
+                product.bodyBytes = source.bodyBytes
             }
             return product
         }

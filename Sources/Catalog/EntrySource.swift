@@ -14,10 +14,13 @@ enum EntrySource {
         /// unknown, not missing, so nothing more is said about them.
         var root: Node?
         var yamlIsValid: Bool
-        /// Empty when bodies are not wanted (`chonoi check` only needs to know if there is one).
+        /// Empty when bodies are not wanted (`chonoi check` only needs to know if there is one),
+        /// except a body with `![` in it, whose pictures the validator reports.
         var body: String
         var bodyIsBlank: Bool
         var bodyLine: Int
+        /// The body's size in the file, in bytes (the validator caps it).
+        var bodyBytes: Int
     }
 
     /// A Markdown entry with front matter. Nil when nothing could be read.
@@ -36,8 +39,10 @@ enum EntrySource {
         let reported = sink.diagnostics.count
         let root = compose(parts.yaml, display: display, lineOffset: FrontMatter.yamlLineOffset, sink: sink)
         let blank = parts.body.allSatisfy(\.isWhitespace)
+        let keepBody = !blank && (wantBody || parts.body.contains("!["))
         return Entry(root: root, yamlIsValid: sink.diagnostics.count == reported,
-                     body: wantBody && !blank ? UnicodeText.nfc(String(parts.body)) : "", bodyIsBlank: blank, bodyLine: parts.bodyLine)
+                     body: keepBody ? UnicodeText.nfc(String(parts.body)) : "", bodyIsBlank: blank, bodyLine: parts.bodyLine,
+                     bodyBytes: parts.body.utf8.count)
     }
 
     /// A whole YAML file (site.yml, sectors.yml). Nil when it could not be read or parsed

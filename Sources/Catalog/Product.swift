@@ -23,10 +23,13 @@ public struct Product: Sendable {
     public var tags: [Located<String>]
     public var draft: Bool
 
-    /// The Markdown description, NFC; empty when loaded without bodies (see `CatalogLoader`).
+    /// The Markdown description, NFC; empty when loaded without bodies (see `CatalogLoader`),
+    /// unless it has `![` in it.
     public var body: String
     public var bodyIsBlank: Bool
     public var bodyLine: Int
+    /// The description's size in the file, in bytes, even when `body` is not kept.
+    public var bodyBytes: Int
 
     public init(slug: String, businessSlug: String, file: ContentFile, folderDisplayPath: String) {
         self.slug = slug
@@ -42,5 +45,6 @@ public struct Product: Sendable {
         self.body = ""
         self.bodyIsBlank = true
         self.bodyLine = 1
+        self.bodyBytes = 0
     }
 }

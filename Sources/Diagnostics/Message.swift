@@ -64,6 +64,8 @@ public enum Message: Hashable, Sendable {
     case fileOutsideFolder(key: String, name: String)
     case unsupportedImage(key: String, name: String)
     case emptyBody
+    case bodyTooLarge(bytes: Int, limit: Int)
+    case imageInBody(url: String)
 
     /// A stable identifier for tools (`--format json`), independent of the language.
     public var code: String {
@@ -121,6 +123,8 @@ public enum Message: Hashable, Sendable {
         case .fileOutsideFolder: return "file-outside-folder"
         case .unsupportedImage: return "unsupported-image"
         case .emptyBody: return "empty-body"
+        case .bodyTooLarge: return "body-too-large"
+        case .imageInBody: return "image-in-body"
         }
     }
 
@@ -309,6 +313,13 @@ public enum Message: Hashable, Sendable {
         case .emptyBody:
             return ("chưa có phần mô tả; hãy viết vài dòng giới thiệu bên dưới dòng --- thứ hai để người mua hiểu rõ hơn",
                     "there is no description; write a few lines below the second --- line so buyers know more")
+        case .bodyTooLarge(let bytes, let limit):
+            return ("phần mô tả quá dài (\(kib(bytes))); giới hạn là \(kib(limit)) (khoảng 10.000 chữ), hãy rút gọn hoặc chia thành nhiều sản phẩm",
+                    "the description is too long (\(kib(bytes))); the limit is \(kib(limit)) (about 10,000 words), shorten it or split it into several products")
+        case .imageInBody(let url):
+            let shown = url.count > 80 ? String(url.prefix(79)) + "…" : url
+            return ("ảnh \(q(shown)) trong phần mô tả sẽ không được hiển thị; hãy chép tệp ảnh vào thư mục của mục này và ghi tên tệp ở trường images (hoặc logo)",
+                    "the picture \(q(shown)) in the description is not shown; copy the photo into this entry's folder and name the file under images (or logo)")
         }
     }
 }

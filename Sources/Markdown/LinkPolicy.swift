@@ -7,10 +7,6 @@ enum LinkPolicy {
         hasScheme(url, in: ["http:", "https:", "mailto:", "tel:"])
     }
 
-    static func allowsImage(_ url: String) -> Bool {
-        hasScheme(url, in: ["http:", "https:"])
-    }
-
     /// cmark has already decoded entities, so "&#106;avascript:" arrives here as
     /// "javascript:". Leading whitespace and ASCII case are ignored.
     private static func hasScheme(_ url: String, in schemes: [String]) -> Bool {

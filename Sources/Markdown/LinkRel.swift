@@ -3,11 +3,14 @@
 /// A byte scan rather than `replacingOccurrences`, which on Linux Foundation took ~180 µs per
 /// 2 KB body, more than parsing and rendering together.
 enum LinkRel {
-    static let needle = Array("<a href=\"http".utf8)
+    static let needle = Array("<a href=\"".utf8)
     static let insert = Array(" rel=\"nofollow noopener ugc\"".utf8)
+    /// Links that leave nobody's ranking behind: they open the mail or phone app.
+    static let local = [Array("mailto:".utf8), Array("tel:".utf8)]
 
-    /// Inserts rel="nofollow noopener ugc" after every `<a` whose href is http(s).
-    /// cmark escapes "<" in text as "&lt;", so the needle can only be a real link tag.
+    /// Inserts rel="nofollow noopener ugc" after every `<a` whose href is not mailto: or tel:,
+    /// whatever the case of its scheme (`HTTPS://`, `Http://`). cmark escapes "<" in text as
+    /// "&lt;", so the needle can only be a real link tag.
     static func addNofollow(_ html: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(html.count + 256)
@@ -15,10 +18,12 @@ enum LinkRel {
         var i = 0
         while i < n {
             let b = html[i]
-            if b == UInt8(ascii: "<"), i + m <= n, matches(html, at: i) {
+            if b == UInt8(ascii: "<"), i + m <= n, matches(needle, html, at: i) {
                 out.append(contentsOf: needle[0..<2])  // "<a"
-                out.append(contentsOf: insert)
-                out.append(contentsOf: needle[2...])   // " href=\"http"
+                if !local.contains(where: { matches($0, html, at: i + m, ignoringCase: true) }) {
+                    out.append(contentsOf: insert)
+                }
+                out.append(contentsOf: needle[2...])   // " href=\""
                 i += m
             } else {
                 out.append(b)
@@ -28,8 +33,13 @@ enum LinkRel {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func matches(_ html: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        for k in 1..<needle.count where html[i + k] != needle[k] { return false }
+    private static func matches(_ word: [UInt8], _ html: UnsafeBufferPointer<UInt8>, at i: Int, ignoringCase: Bool = false) -> Bool {
+        guard i + word.count <= html.count else { return false }
+        for k in 0..<word.count {
+            var c = html[i + k]
+            if ignoringCase && (0x41...0x5A).contains(c) { c |= 0x20 }
+            if c != word[k] { return false }
+        }
         return true
     }
 }

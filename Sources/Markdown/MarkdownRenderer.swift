@@ -5,8 +5,9 @@
 /// in parallel.
 public enum MarkdownRenderer {
     /// Rendered body HTML. No raw HTML passes through, only http(s)/mailto/tel links survive,
-    /// only http(s) images survive, headings start at h2, and http(s) links carry
+    /// no image survives (its alt text does), headings start at h2, and http(s) links carry
     /// rel="nofollow noopener ugc" (user-generated content must not pass our ranking on).
+    /// Only the first `BodyLimit.maxBytes` bytes are read.
     public static func html(_ markdown: String) -> String {
         sanitizedDocument(markdown).withRenderedHTML(LinkRel.addNofollow)
     }
@@ -37,8 +38,14 @@ public enum MarkdownRenderer {
         PlainText.truncate(text, maxCharacters: maxCharacters)
     }
 
+    /// The text cmark is given: at most `BodyLimit.maxBytes`, with table, nesting and inline
+    /// bombs defused.
+    static func guarded(_ markdown: String) -> String {
+        InlineGuard.defuse(NestingGuard.defuse(TableGuard.defuse(BodyLimit.clamp(markdown))))
+    }
+
     private static func sanitizedDocument(_ markdown: String) -> CMarkDocument {
-        let doc = CMarkDocument(markdown: TableGuard.defuse(markdown))
+        let doc = CMarkDocument(markdown: guarded(markdown))
         Sanitizer.sanitize(doc)
         return doc
     }

@@ -5,7 +5,9 @@ import CCMark
 ///   `<!-- raw HTML omitted -->` for each, which is noise in our pages), and so is the text
 ///   between an inline `<script>`/`<style>` and its closing tag, which no reader should see;
 /// - links to anything but http(s)/mailto/tel keep their text and lose the link;
-/// - images that are not http(s) are replaced by their alt text;
+/// - every image is replaced by its alt text: photos come from the entry's folder (the
+///   `images` and `logo` fields), never from another site (tracking pixels, mixed content,
+///   pictures that vanish) nor from a path the site does not publish;
 /// - headings move one level down (`#` → h2), because the page's h1 is the entry's name.
 enum Sanitizer {
     static func sanitize(_ doc: CMarkDocument) {
@@ -31,51 +33,91 @@ enum Sanitizer {
         let html = nodes(under: root) { _, type in type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE }
         guard !html.isEmpty else { return }
         var doomed = Set(html)
-        for node in html {
-            if let closing = hiddenContentClosingTag(node) { doomed.formUnion(siblings(after: node, until: closing)) }
+        var hidden = Set<OpaquePointer>()
+        for node in html where !hidden.contains(node) {
+            // A script inside an earlier script's hidden run ends at the same closing tag.
+            if let closing = hiddenContentClosingTag(node) { hidden.formUnion(siblings(after: node, until: closing)) }
         }
-        // Freeing a node frees its subtree; skip nodes whose ancestor is already going.
-        for node in doomed where !hasAncestor(node, in: doomed) {
-            cmark_node_free(node)
+        doomed.formUnion(hidden)
+        // Freeing a node frees its subtree, so only the outermost doomed nodes are freed: one
+        // walk in document order that skips the inside of each (asking every node for its
+        // ancestors took 16 s on 64 KB of `>` followed by inline tags).
+        var outermost: [OpaquePointer] = []
+        var skipping: OpaquePointer?
+        let iter = cmark_iter_new(root)
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            if let s = skipping {
+                if event == CMARK_EVENT_EXIT && node == s { skipping = nil }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER, doomed.contains(node) else { continue }
+            outermost.append(node)
+            if !isLeaf(cmark_node_get_type(node)) { skipping = node }
+        }
+        cmark_iter_free(iter)
+        for node in outermost { cmark_node_free(node) }
+    }
+
+    /// Node types the iterator enters without ever exiting.
+    private static func isLeaf(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            return true
+        default:
+            return false
         }
     }
 
+    /// Moving a child costs cmark a walk over all its new parent's ancestors; past this many
+    /// steps in one body (deep nesting and many links), unsafe links and images are dropped
+    /// with their text instead of unwrapped.
+    static let maxUnwrapSteps = 2_000_000
+
     private static func rewriteLinksAndHeadings(_ root: OpaquePointer) {
-        var unwrap: [OpaquePointer] = []
-        let headings = nodes(under: root) { node, type in
+        var unwrap: [(node: OpaquePointer, depth: Int)] = []
+        var headings: [OpaquePointer] = []
+        var depth = 0
+        let iter = cmark_iter_new(root)
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_EXIT {
+                depth -= 1
+                continue
+            }
             switch type {
             case CMARK_NODE_LINK:
-                if !LinkPolicy.allowsLink(url(node)) { unwrap.append(node) }
+                if !LinkPolicy.allowsLink(url(node)) { unwrap.append((node, depth)) }
             case CMARK_NODE_IMAGE:
-                if !LinkPolicy.allowsImage(url(node)) { unwrap.append(node) }
+                unwrap.append((node, depth))
             case CMARK_NODE_HEADING:
-                return true
+                headings.append(node)
             default:
                 break
             }
-            return false
+            if !isLeaf(type) { depth += 1 }
         }
+        cmark_iter_free(iter)
         for node in headings {
             cmark_node_set_heading_level(node, min(cmark_node_get_heading_level(node) + 1, 6))
         }
         // Outer nodes come first; children moved out of one node that is itself listed are
         // simply moved again when its turn comes.
-        for node in unwrap {
+        var steps = 0
+        for (node, depth) in unwrap {
             while let child = cmark_node_first_child(node) {
+                steps += depth + 1
                 // 0 means the parent cannot hold this child; drop it rather than loop forever.
-                if cmark_node_insert_before(node, child) == 0 { break }
+                if steps > maxUnwrapSteps || cmark_node_insert_before(node, child) == 0 { break }
             }
             cmark_node_free(node)
         }
-    }
-
-    private static func hasAncestor(_ node: OpaquePointer, in set: Set<OpaquePointer>) -> Bool {
-        var parent = cmark_node_parent(node)
-        while let p = parent {
-            if set.contains(p) { return true }
-            parent = cmark_node_parent(p)
-        }
-        return false
     }
 
     /// "</script" for an inline `<script ...>`, "</style" for `<style ...>`, else nil.

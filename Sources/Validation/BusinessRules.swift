@@ -27,6 +27,9 @@ struct BusinessRules {
         if business.name != nil {
             FieldRules.body(isBlank: business.bodyIsBlank, line: business.bodyLine, file: file, into: &report)
         }
+        if !business.bodyIsBlank {
+            BodyRules.check(business.body, bytes: business.bodyBytes, line: business.bodyLine, file: file, into: &report)
+        }
     }
 
     private func checkTaxCode(file: String, into report: inout Report) {

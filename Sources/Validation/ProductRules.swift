@@ -28,6 +28,9 @@ struct ProductRules {
         if product.name != nil {
             FieldRules.body(isBlank: product.bodyIsBlank, line: product.bodyLine, file: file, into: &report)
         }
+        if !product.bodyIsBlank {
+            BodyRules.check(product.body, bytes: product.bodyBytes, line: product.bodyLine, file: file, into: &report)
+        }
     }
 
     private func checkOCOP(file: String, into report: inout Report) {

@@ -27,6 +27,7 @@ final class MessageCatalogTests: XCTestCase {
         .coordinateOutOfRange(key: "map.lat", value: 106, min: -90, max: 90),
         .fileNotFound(key: "logo", name: "logo.jpg", folder: "content/businesses/a"), .fileOutsideFolder(key: "images", name: "../a.jpg"),
         .unsupportedImage(key: "images", name: "a.gif"), .emptyBody,
+        .bodyTooLarge(bytes: 70_000, limit: 65_536), .imageInBody(url: "https://a.vn/" + String(repeating: "x", count: 200)),
     ]
 
     func testEveryMessageHasDistinctVietnameseAndEnglishText() {

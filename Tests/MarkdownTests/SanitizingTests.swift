@@ -46,17 +46,68 @@ final class SanitizingTests: XCTestCase {
             XCTAssertEqual(MarkdownRenderer.html(md), "<p>ảnh</p>\n", md)
         }
         XCTAssertEqual(MarkdownRenderer.html("![ảnh *đẹp*](data:x)"), "<p>ảnh <em>đẹp</em></p>\n")
-        XCTAssertEqual(MarkdownRenderer.html("![ảnh](https://a.vn/i.png)"), "<p><img src=\"https://a.vn/i.png\" alt=\"ảnh\" /></p>\n")
-        // Nested: a good image inside a bad link keeps the image, loses the link.
-        XCTAssertEqual(MarkdownRenderer.html("[![i](https://a.vn/i.png)](javascript:x)"), "<p><img src=\"https://a.vn/i.png\" alt=\"i\" /></p>\n")
-        // A bad image inside a good link leaves the link with the alt text.
+        // Nested: an image inside a bad link loses both, keeps the text.
+        XCTAssertEqual(MarkdownRenderer.html("[![i](https://a.vn/i.png)](javascript:x)"), "<p>i</p>\n")
+        // An image inside a good link leaves the link with the alt text.
         XCTAssertEqual(MarkdownRenderer.html("[![i](data:x)](https://a.vn)"),
                        "<p><a rel=\"nofollow noopener ugc\" href=\"https://a.vn\">i</a></p>\n")
     }
 
     func testAllowedSchemesAreCaseInsensitive() {
-        XCTAssertEqual(MarkdownRenderer.html("[x](HTTPS://A.VN)"), "<p><a href=\"HTTPS://A.VN\">x</a></p>\n")
+        XCTAssertEqual(MarkdownRenderer.html("[x](HTTPS://A.VN)"), "<p><a rel=\"nofollow noopener ugc\" href=\"HTTPS://A.VN\">x</a></p>\n")
         XCTAssertEqual(MarkdownRenderer.html("[x](MAILTO:a@b.vn)"), "<p><a href=\"MAILTO:a@b.vn\">x</a></p>\n")
+    }
+
+    /// Before: only `<a href="http` (lowercase) got rel, so `HTTPS://` and `Http://` links passed ranking on.
+    func testEveryExternalLinkGetsRelWhateverTheCaseOfItsScheme() {
+        let rel = "rel=\"nofollow noopener ugc\""
+        for md in ["[x](HTTPS://a.vn)", "[x](Http://a.vn)", "[x](hTtPs://a.vn/p?q=1)", "<HTTP://a.vn>", "<Https://a.vn/x>",
+                   "[x][r]\n\n[r]: HTTP://a.vn", "[x]( \tHTTPS://a.vn)", "Xem www.a.vn", "https://a.vn"] {
+            let html = MarkdownRenderer.html(md)
+            XCTAssertEqual(html.components(separatedBy: "<a ").count - 1, 1, "\(md) → \(html)")
+            XCTAssertEqual(html.components(separatedBy: rel).count - 1, 1, "\(md) → \(html)")
+        }
+        for md in ["[x](Tel:+84912345678)", "[x](MailTo:a@b.vn)", "a@b.vn"] {
+            let html = MarkdownRenderer.html(md)
+            XCTAssertTrue(html.contains("<a href="), "\(md) → \(html)")
+            XCTAssertFalse(html.contains("rel="), "\(md) → \(html)")
+        }
+        // Protocol-relative links point wherever the page is served from: not links at all.
+        for md in ["[x](//evil.example)", "[x](//evil.example/p \"t\")", "[x][r]\n\n[r]: //evil.example", "[x](\\\\evil.example)"] {
+            XCTAssertEqual(MarkdownRenderer.html(md), "<p>x</p>\n", md)
+        }
+    }
+
+    /// Before: `![](https://…)` was rendered, a picture from another site (tracking, mixed content).
+    func testNoImageIsRenderedOnlyItsAltText() {
+        for md in ["![Bánh phồng](https://cdn.example/b.jpg)", "![Bánh phồng](HTTP://cdn.example/b.jpg)",
+                   "![Bánh phồng](//cdn.example/b.jpg)", "![Bánh phồng](b.jpg)", "![Bánh phồng][r]\n\n[r]: https://cdn.example/b.jpg",
+                   "![Bánh phồng](<https://cdn.example/b c.jpg> \"tiêu đề\")"] {
+            XCTAssertEqual(MarkdownRenderer.html(md), "<p>Bánh phồng</p>\n", md)
+        }
+        let linked = MarkdownRenderer.html("[![ảnh](https://t.example/p.gif)](https://a.vn)")
+        XCTAssertEqual(linked, "<p><a rel=\"nofollow noopener ugc\" href=\"https://a.vn\">ảnh</a></p>\n")
+    }
+
+    func testImagesAreFoundWithTheirPlace() {
+        let body = """
+        Bánh ngon.
+
+        Xem ![ảnh](https://cdn.example/a.jpg) và ![ảnh 2](//cdn.example/b.png)
+        > - ô ![c][r]
+        `![không](http://code)` \\![không](http://escaped) ![](anh.jpg)
+
+        [r]: HTTP://cdn.example/c.jpg
+        """
+        XCTAssertEqual(MarkdownRenderer.images(body), [
+            BodyImage(url: "https://cdn.example/a.jpg", line: 3, column: 5),
+            BodyImage(url: "//cdn.example/b.png", line: 3, column: 42),
+            BodyImage(url: "HTTP://cdn.example/c.jpg", line: 4, column: 7),
+            BodyImage(url: "anh.jpg", line: 5, column: 51),
+        ])
+        XCTAssertEqual(MarkdownRenderer.images(body).map(\.isRemote), [true, true, true, false])
+        XCTAssertEqual(MarkdownRenderer.images("Không có ảnh, chỉ [liên kết](https://a.vn) và ! [x]"), [])
+        XCTAssertEqual(MarkdownRenderer.images(""), [])
     }
 
     func testAttributeBreakoutIsEscaped() {
