@@ -39,6 +39,9 @@ public final class PreviewServer: @unchecked Sendable {
         public var polling: Bool = false
         /// Whether SIGINT and SIGTERM stop the server (tests call `stop()` instead).
         public var handleSignals: Bool = true
+        /// Open live-reload streams at most; one more is answered 503 (each holds a connection
+        /// and a task, and the watcher has nobody that many browser tabs to tell).
+        public var maxLiveReloadClients: Int = 32
 
         public init(content: String, host: String = "127.0.0.1", port: Int = 8080, themeFolder: String? = nil,
                     defaultThemeFolder: String, drafts: Bool = false, language: Language? = nil,
@@ -129,12 +132,13 @@ public final class PreviewServer: @unchecked Sendable {
         try? FileManager.default.createDirectory(atPath: URL(fileURLWithPath: configuration.siteFolder).deletingLastPathComponent().path,
                                                  withIntermediateDirectories: true)
         let rebuilder = Rebuilder(configuration: configuration, state: state, log: log)
-        let responder = SiteResponder(state: state, texts: { rebuilder.texts })
+        let responder = SiteResponder(state: state, texts: { rebuilder.texts }, maxStreams: configuration.maxLiveReloadClients)
         var app = Application(
             responder: responder,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { [self] channel in
                 let port = channel.localAddress?.port ?? configuration.port
+                state.listening(host: configuration.host, port: port)
                 settlePort(port)
                 rebuilder.start(port: port)
             }

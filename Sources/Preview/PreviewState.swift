@@ -29,6 +29,8 @@ final class PreviewState: @unchecked Sendable {
     private var subscribers: [Int: AsyncStream<String>.Continuation] = [:]
     private var nextSubscriber = 0
     private var closed = false
+    private var hostCheck: HostCheck?
+    private var openStreams = 0
 
     var current: Snapshot {
         lock.lock()
@@ -85,6 +87,43 @@ final class PreviewState: @unchecked Sendable {
         return subscribers.count
     }
 
+    /// The server is listening: from now on, requests for this address are answered.
+    func listening(host: String, port: Int) {
+        lock.lock()
+        hostCheck = HostCheck(host: host, port: port)
+        lock.unlock()
+    }
+
+    /// Whether a request with this `Host` may be answered (none is before the server listens).
+    func allowsHost(_ header: String?) -> Bool {
+        lock.lock()
+        let check = hostCheck
+        lock.unlock()
+        return check?.allows(header) ?? false
+    }
+
+    /// A place for one more live-reload stream, or nil when `limit` are open. The place is
+    /// given back when the slot is released, whether or not the response was ever written.
+    func reserveStream(limit: Int) -> StreamSlot? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard openStreams < limit else { return nil }
+        openStreams += 1
+        return StreamSlot(state: self)
+    }
+
+    fileprivate func releaseStream() {
+        lock.lock()
+        openStreams -= 1
+        lock.unlock()
+    }
+
+    var openStreamCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return openStreams
+    }
+
     /// Ends every stream (graceful shutdown): an endless response would hold the server open.
     func close() {
         lock.lock()
@@ -94,4 +133,16 @@ final class PreviewState: @unchecked Sendable {
         lock.unlock()
         for continuation in targets { continuation.finish() }
     }
+}
+
+/// One live-reload stream's place in the cap; released when the last reference goes (the
+/// stream ended, or its response was dropped before it started).
+final class StreamSlot: @unchecked Sendable {
+    private let state: PreviewState
+
+    fileprivate init(state: PreviewState) {
+        self.state = state
+    }
+
+    deinit { state.releaseStream() }
 }

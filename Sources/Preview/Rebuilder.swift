@@ -74,6 +74,11 @@ final class Rebuilder: @unchecked Sendable {
             updateLanguage()
             let t = texts
             log(t.say("Xem trước tại \(address) (Ctrl-C để dừng)", "Previewing at \(address) (Ctrl-C to stop)"))
+            if !HostCheck.isLoopback(configuration.host) {
+                let host = configuration.host
+                log(t.say("chú ý: máy chủ nghe trên \(host), không chỉ máy này: mọi máy trong mạng đều xem được các trang, kể cả bản nháp; dùng --host 127.0.0.1 để chỉ xem trên máy này",
+                          "warning: listening on \(host), not only this computer: anyone on the network can see these pages, drafts included; use --host 127.0.0.1 to keep them to this computer"))
+            }
             rebuild(after: nil, started: Watcher.now(), printAll: true)
         }
     }

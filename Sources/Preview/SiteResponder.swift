@@ -18,8 +18,12 @@ struct SiteResponder: HTTPResponder {
 
     let state: PreviewState
     let texts: @Sendable () -> Texts
+    /// Live-reload streams open at once, at most (`Configuration.maxLiveReloadClients`).
+    let maxStreams: Int
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        // HTTP/1's Host header arrives as the authority.
+        guard state.allowsHost(request.head.authority) else { return misdirected() }
         let method = request.method
         guard method == .get || method == .head else {
             var headers = HTTPFields()
@@ -188,16 +192,38 @@ struct SiteResponder: HTTPResponder {
         return response
     }
 
+    /// A request for another address (see `HostCheck`): 421, and nothing of the site.
+    private func misdirected() -> Response {
+        text(.misdirectedRequest, texts().say("421 Địa chỉ không đúng: máy chủ xem trước chỉ trả lời đúng địa chỉ nó được mở\n",
+                                               "421 Misdirected Request: the preview server only answers to the address it was started on\n"))
+    }
+
+    private func text(_ status: HTTPResponse.Status, _ message: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message)))
+    }
+
     /// The live-reload stream: the state now, then again after every rebuild, until the
     /// client leaves or the server shuts down (the stream is cancelled on graceful shutdown,
-    /// or Ctrl-C would wait for it forever).
+    /// or Ctrl-C would wait for it forever). 503 past `maxStreams` open streams.
     private func events(head: Bool) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream; charset=utf-8"
         headers[.cacheControl] = "no-cache"
         if head { return Response(status: .ok, headers: headers, body: .init()) }
+        guard let slot = state.reserveStream(limit: maxStreams) else {
+            var response = text(.serviceUnavailable, texts().say(
+                "503 Quá nhiều trang đang chờ tải lại (tối đa \(maxStreams)); hãy đóng bớt các thẻ xem trước\n",
+                "503 Too many pages are waiting for reloads (at most \(maxStreams)); close some preview tabs\n"))
+            response.headers[.retryAfter] = "5"
+            return response
+        }
         let state = self.state
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            // The slot is held for as long as this stream runs (and freed if it never does).
+            defer { withExtendedLifetime(slot) {} }
             let stream = state.subscribe()
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
             // Graceful shutdown ends every stream (PreviewState.close), so the loop ends too.

@@ -57,8 +57,12 @@ enum HTTP {
                         timeout: Double = 60) throws -> Reply {
         let fd = try connect(port: port, timeout: timeout)
         defer { close(fd) }
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
-        for (k, v) in headers { head += "\(k): \(v)\r\n" }
+        // A "Host" in `headers` replaces the usual one; an empty one sends none.
+        var head = "\(method) \(target) HTTP/1.1\r\n"
+        let host = headers["Host"] ?? "127.0.0.1:\(port)"
+        if !host.isEmpty { head += "Host: \(host)\r\n" }
+        head += "Connection: close\r\n"
+        for (k, v) in headers where k != "Host" { head += "\(k): \(v)\r\n" }
         try send(fd, head + "\r\n")
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -146,7 +150,7 @@ final class EventStream {
 
     init(port: Int) throws {
         fd = try HTTP.connect(port: port, timeout: 1)
-        try HTTP.send(fd, "GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+        try HTTP.send(fd, "GET \(LiveReload.eventsPath) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n")
     }
 
     deinit { close(fd) }
@@ -252,7 +256,7 @@ final class RunningPreview {
     private(set) var port = 0
     private var task: Task<Void, Error>?
 
-    init(polling: Bool = false, language: Language? = nil) throws {
+    init(polling: Bool = false, language: Language? = nil, host: String = "127.0.0.1", maxLiveReloadClients: Int? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-preview-\(UUID().uuidString)")
         content = root.appendingPathComponent("content")
         site = root.appendingPathComponent("site")
@@ -263,9 +267,10 @@ final class RunningPreview {
         theme = root.appendingPathComponent("theme")
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("themes/default"), to: theme)
         var configuration = PreviewServer.Configuration(
-            content: content.path, host: "127.0.0.1", port: 0, defaultThemeFolder: theme.path, language: language,
+            content: content.path, host: host, port: 0, defaultThemeFolder: theme.path, language: language,
             workingDirectory: root.path, siteFolder: site.path, today: testToday)
         configuration.handleSignals = false
+        if let maxLiveReloadClients { configuration.maxLiveReloadClients = maxLiveReloadClients }
         configuration.polling = polling
         let logs = self.logs
         server = PreviewServer(configuration: configuration) { logs.append($0) }
