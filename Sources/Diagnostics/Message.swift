@@ -130,7 +130,7 @@ public enum Message: Hashable, Sendable {
 
     public func text(_ language: Language) -> String {
         let (vi, en) = texts
-        return language == .vi ? vi : en
+        return language.pick(vi: vi, en: en)
     }
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity

@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import Hummingbird
 import ServiceLifecycle
+import Fingerprint
 
 /// Answers every request: the built site's files (GET and HEAD only), the live-reload
 /// stream, and redirects to the site's sub-path.
@@ -241,13 +242,7 @@ struct SiteResponder: HTTPResponder {
     // MARK: - Headers
 
     static func etag(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "-" + String(bytes.count, radix: 16) + "\""
+        "\"" + FNV1a.hex(bytes) + "-" + String(bytes.count, radix: 16) + "\""
     }
 
     /// `If-None-Match`: a list of tags (weak ones compare equal too), or `*`.
