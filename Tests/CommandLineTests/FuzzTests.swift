@@ -8,7 +8,8 @@ import XCTest
 ///
 /// Deterministic: the seed is fixed (override with `CHONOI_FUZZ_SEED`), and so is the number of
 /// iterations (`CHONOI_FUZZ_ITERATIONS`; the default keeps a debug build well under a minute).
-/// `CHONOI_FUZZ_EXECUTABLE` points it at another chonoi binary.
+/// `CHONOI_FUZZ_EXECUTABLE` points it at another chonoi binary; a run that takes longer than
+/// `CHONOI_FUZZ_TIMEOUT` seconds (60) is killed and counted as a hang.
 /// Each iteration derives its own generator from the seed and its index, so a finding names
 /// the seed, the iteration and the mutations that made it.
 final class FuzzTests: XCTestCase {
@@ -19,6 +20,7 @@ final class FuzzTests: XCTestCase {
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["CHONOI_FUZZ_SEED"].flatMap { UInt64($0) } ?? Self.defaultSeed
         let iterations = environment["CHONOI_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? Self.defaultIterations
+        let timeout = environment["CHONOI_FUZZ_TIMEOUT"].flatMap { TimeInterval($0) } ?? 60
         let started = Date()
         var findings: [String] = []
         var exits: [String: Int] = [:]
@@ -41,12 +43,12 @@ final class FuzzTests: XCTestCase {
 
             var statuses: [Int32] = []
             for arguments in [["check", "--format", format] + lang, ["build"] + lang] {
-                let run = try FuzzRun.run(arguments, in: workspace.root, environment: env, timeout: 60)
+                let run = try FuzzRun.run(arguments, in: workspace.root, environment: env, timeout: timeout)
                 let command = "chonoi \(arguments.joined(separator: " "))"
                 exits["\(arguments[0]) \(run.status)", default: 0] += 1
                 statuses.append(run.status)
                 if run.timedOut {
-                    findings.append("\(command) did not finish within 60 s: \(label)")
+                    findings.append("\(command) did not finish within \(Int(timeout)) s: \(label)")
                 } else if run.reason != .exit {
                     findings.append("\(command) died of signal \(run.status): \(label)\n\(run.output.suffix(2000))")
                 } else if run.status != 0 && run.status != 1 {
