@@ -258,7 +258,8 @@ struct Mutator {
             write(text, Array(lines.joined(separator: "\n").utf8))
             return "moved line \(i) to \(j) in \(text)"
         case 4, 5:
-            let key = Self.numericKeys.randomElement(using: &rng)!
+            // Prices are where shop-style text meets number parsing: a third of these go there.
+            let key = Int.random(in: 0..<3, using: &rng) == 0 ? "price" : Self.numericKeys.randomElement(using: &rng)!
             let value = Self.hostileNumbers.randomElement(using: &rng)!
             var lines = String(decoding: bytes(text), as: UTF8.self).components(separatedBy: "\n")
             if let i = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) {
