@@ -145,6 +145,13 @@ struct Mutator {
         "123456789012345678901234567890123456789tr", "\"\"", "[1, 2]", "{a: 1}", "~", "yes", "' '", "9999", "0000", "10000",
     ]
 
+    static let hostilePrices = [
+        "infk", "1e400k", "nank", "-infk", "inftr", "1e400 triệu", "99999999999999999999tr", "9999999999999999999999k",
+        "123456789012345678901234567890123456789tr", "1e308tr", "1,5e308 triệu", "0x1p62k", "1tr999", "1tr99999999999999999999",
+        "85.000.000.000.000.000.000đ", "85,000,000,000,000,000,000 VND", "999999999999999k", "1.7976931348623157e308k", "k", "tr",
+        "0k", "-5k", "1e-400k", "NaNk", "Infinityk", "１２３k", "٣k", "1_000k", "+85k", "85 k 5",
+    ]
+
     static let numericKeys = ["price", "ocop", "ocop_year", "min_order", "season", "founded", "per_page", "published",
                               "updated", "phone", "tax_code", "zalo", "draft", "available", "images", "logo", "name",
                               "sector", "kind", "base_url", "language", "unit"]
@@ -258,9 +265,12 @@ struct Mutator {
             write(text, Array(lines.joined(separator: "\n").utf8))
             return "moved line \(i) to \(j) in \(text)"
         case 4, 5:
-            // Prices are where shop-style text meets number parsing: a third of these go there.
-            let key = Int.random(in: 0..<3, using: &rng) == 0 ? "price" : Self.numericKeys.randomElement(using: &rng)!
-            let value = Self.hostileNumbers.randomElement(using: &rng)!
+            // Prices are where shop-style text meets number parsing: a third of these go to a
+            // product's price, with the shop-style values.
+            let toPrice = Int.random(in: 0..<3, using: &rng) == 0
+            let key = toPrice ? "price" : Self.numericKeys.randomElement(using: &rng)!
+            let value = (toPrice ? Self.hostilePrices : Self.hostileNumbers).randomElement(using: &rng)!
+            let text = toPrice ? (texts.filter { $0.contains("/products/") }.randomElement(using: &rng) ?? text) : text
             var lines = String(decoding: bytes(text), as: UTF8.self).components(separatedBy: "\n")
             if let i = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) {
                 lines[i] = key + ": " + value
