@@ -26,6 +26,11 @@ final class MessageCatalogTests: XCTestCase {
         .coordinateOutOfRange(key: "map.lat", value: 106, min: -90, max: 90),
         .fileNotFound(key: "logo", name: "logo.jpg", folder: "content/businesses/a"), .fileOutsideFolder(key: "images", name: "../a.jpg"),
         .unsupportedImage(key: "images", name: "a.gif"), .emptyBody,
+        .imageTooLarge(key: "images", name: "a.jpg", bytes: 25_000_000, limit: 20_971_520),
+        .imageTooManyPixels(key: "images", name: "a.jpg", width: 10000, height: 8000, limitMegapixels: 50),
+        .imageUndecodable(key: "logo", name: "a.jpg"), .imageWrongExtension(key: "images", name: "a.jpg", actual: "PNG", suggestion: "a.png"),
+        .imageHEICUnsupported(key: "images", name: "a.heic"), .imageNotAPhoto(key: "images", name: "a.jpg", format: "GIF"),
+        .imageTooSmall(key: "images", name: "a.jpg", width: 200, minimum: 320),
     ]
 
     func testEveryMessageHasDistinctVietnameseAndEnglishText() {
