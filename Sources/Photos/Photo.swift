@@ -10,7 +10,7 @@ public struct Photo: Sendable, Codable, Equatable {
         public var width: Int
         public var height: Int
         public var format: Format
-        /// The file's name inside the cache entry, e.g. `640.webp`.
+        /// The file's name inside the cache entry, e.g. `720.webp`.
         public var file: String
         public var bytes: Int
     }

@@ -36,11 +36,13 @@ public struct PhotoRecipe: Sendable, Hashable {
 }
 
 extension PhotoRecipe {
-    /// Product photos: the card (88 CSS px on a phone, about 300 on wider screens), the
-    /// product page (the screen's width on a phone, 640 CSS px on a desktop) and a large view;
-    /// the first photo of a product also gets the Open Graph frame.
+    /// Product photos, for the default theme's layouts: 320 for the cards (88 CSS px on a
+    /// phone, about 300 on wider screens), 720 for the product page on a phone (343 CSS px at a
+    /// device pixel ratio of 2 needs 686) and on a desktop (640 CSS px), 1280 for a large view
+    /// (a phone at DPR 3, a desktop at DPR 2); the first photo of a product also gets the Open
+    /// Graph frame.
     public static func productPhoto(openGraph: Bool) -> PhotoRecipe {
-        PhotoRecipe(widths: [320, 640, 1280], openGraph: openGraph)
+        PhotoRecipe(widths: [320, 720, 1280], openGraph: openGraph)
     }
 
     /// Logos are shown at most 88 CSS px wide (176 pixels on a phone's screen); the business

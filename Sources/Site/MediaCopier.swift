@@ -57,7 +57,7 @@ struct MediaCopier {
         }
         let openGraph = try photo.openGraph.map { try link($0, "og") }
         // The fallback for browsers that ignore srcset: a middle size, not the largest.
-        let fallback = jpeg.last { $0.1 <= 640 } ?? jpeg[0]
+        let fallback = jpeg.last { $0.1 <= 720 } ?? jpeg[0]
         return MediaFile(src: fallback.0, width: photo.width, height: photo.height,
                          srcset: jpeg.map { "\($0.0) \($0.1)w" }.joined(separator: ", "),
                          webpSrcset: webp.map { "\($0.0) \($0.1)w" }.joined(separator: ", "),

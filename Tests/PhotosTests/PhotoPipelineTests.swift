@@ -3,7 +3,7 @@ import XCTest
 @testable import Photos
 
 final class PhotoPipelineTests: XCTestCase {
-    let recipe = PhotoRecipe(widths: [320, 640, 1280], openGraph: true)
+    let recipe = PhotoRecipe(widths: [320, 720, 1280], openGraph: true)
 
     func freshCache() throws -> PhotoCache {
         try PhotoCache(folder: SyntheticPhotos.folder + "/cache-\(UUID().uuidString)")
@@ -40,7 +40,7 @@ final class PhotoPipelineTests: XCTestCase {
         XCTAssertEqual([header.orientedWidth, header.orientedHeight], [3000, 4000], "orientation 6 turns it upright")
 
         let (photo, folder) = try freshCache().photo(at: source, recipe: recipe)
-        XCTAssertEqual(photo.variants.map(\.width), [320, 320, 640, 640, 1280, 1280])
+        XCTAssertEqual(photo.variants.map(\.width), [320, 320, 720, 720, 1280, 1280])
         XCTAssertEqual(photo.openGraph?.width, 1200)
         XCTAssertEqual(photo.openGraph?.height, 630)
         for v in photo.variants { XCTAssertGreaterThan(v.height, v.width, "\(v.file) is portrait, as the phone held it") }
@@ -58,8 +58,8 @@ final class PhotoPipelineTests: XCTestCase {
     func testNeverWiderThanTheOriginal() throws {
         XCTAssertEqual(recipe.targets(forSourceWidth: 500), [320, 500])
         XCTAssertEqual(recipe.targets(forSourceWidth: 200), [200])
-        XCTAssertEqual(recipe.targets(forSourceWidth: 1280), [320, 640, 1280])
-        XCTAssertEqual(recipe.targets(forSourceWidth: 5000), [320, 640, 1280])
+        XCTAssertEqual(recipe.targets(forSourceWidth: 1280), [320, 720, 1280])
+        XCTAssertEqual(recipe.targets(forSourceWidth: 5000), [320, 720, 1280])
         let small = try SyntheticPhotos.photo(width: 500, height: 400)
         let (photo, _) = try freshCache().photo(at: small, recipe: recipe)
         XCTAssertEqual(photo.variants.map(\.width), [320, 320, 500, 500])
@@ -103,7 +103,7 @@ final class PhotoPipelineTests: XCTestCase {
         try FileManager.default.copyItem(atPath: a, toPath: renamed)
         _ = try second.photo(at: renamed, recipe: recipe)
         XCTAssertEqual([second.encoded, second.hits], [0, 3])
-        _ = try second.photo(at: a, recipe: PhotoRecipe(widths: [320, 640, 1280], openGraph: false))
+        _ = try second.photo(at: a, recipe: PhotoRecipe(widths: [320, 720, 1280], openGraph: false))
         XCTAssertEqual(second.encoded, 1)
         try second.save()
 
