@@ -57,11 +57,16 @@ public final class PhotoCache: @unchecked Sendable {
         lock.lock()
         used.insert(key)
         if let known = memo[key] {
-            hits += 1
             lock.unlock()
-            return (known, entry)
+            // Another process sharing the folder (a `chonoi build` beside `chonoi serve`) may
+            // have pruned it meanwhile: then it is made again.
+            if FileManager.default.fileExists(atPath: entry + "/photo.json") {
+                remember(key, known, hit: true)
+                return (known, entry)
+            }
+        } else {
+            lock.unlock()
         }
-        lock.unlock()
         if let data = FileManager.default.contents(atPath: entry + "/photo.json"),
            let photo = try? JSONDecoder().decode(Photo.self, from: data) {
             remember(key, photo, hit: true)
