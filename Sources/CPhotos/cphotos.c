@@ -168,14 +168,30 @@ static int encode(VipsImage *image, const cphotos_output *o, cphotos_result *r) 
     return status;
 }
 
+/// Whether the file has an embedded colour profile (a phone's Display P3 photo): then libvips
+/// converts it to sRGB before the profile is stripped. Without one the pixels are sRGB already,
+/// and the (costly) colour transform is skipped.
+static int has_profile(const char *path) {
+    VipsImage *image = vips_image_new_from_file(path, "access", VIPS_ACCESS_SEQUENTIAL, NULL);
+    if (!image) return 0;
+    int yes = vips_image_get_typeof(image, VIPS_META_ICC_NAME) != 0;
+    g_object_unref(image);
+    return yes;
+}
+
 int cphotos_render(const char *path, int base_width, const cphotos_output *outputs, int count,
                    cphotos_result *results) {
     if (cphotos_init()) return -1;
     memset(results, 0, sizeof *results * (size_t) count);
     VipsImage *thumb = NULL, *base = NULL, *memory = NULL;
+    const char *profile = has_profile(path) ? "srgb" : NULL;
     // One decode, shrunk on load where the format allows; the orientation is applied here.
-    if (vips_thumbnail(path, &thumb, base_width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN,
-                       "export_profile", "srgb", "fail_on", VIPS_FAIL_ON_ERROR, NULL)) goto fail;
+    int status = profile
+        ? vips_thumbnail(path, &thumb, base_width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN,
+                         "export_profile", profile, "fail_on", VIPS_FAIL_ON_ERROR, NULL)
+        : vips_thumbnail(path, &thumb, base_width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN,
+                         "fail_on", VIPS_FAIL_ON_ERROR, NULL);
+    if (status) goto fail;
     if (to_srgb(thumb, &base)) goto fail;
     // The decoded base is small (at most base_width wide): every output is computed from it.
     if (!(memory = vips_image_copy_memory(base))) goto fail;
@@ -184,7 +200,6 @@ int cphotos_render(const char *path, int base_width, const cphotos_output *outpu
     for (int i = 0; i < count; i++) {
         const cphotos_output *o = &outputs[i];
         VipsImage *sized = NULL;
-        int status;
         if (o->crop_height > 0) {
             // A fixed frame (Open Graph): from the base when it is large enough, else from the file.
             double scale = (double) o->width / base_w;
@@ -194,9 +209,11 @@ int cphotos_render(const char *path, int base_width, const cphotos_output *outpu
                                               "crop", VIPS_INTERESTING_CENTRE, "no_rotate", TRUE, NULL);
             } else {
                 VipsImage *fresh = NULL;
-                status = vips_thumbnail(path, &fresh, o->width, "height", o->crop_height,
-                                        "crop", VIPS_INTERESTING_CENTRE, "export_profile", "srgb",
-                                        "fail_on", VIPS_FAIL_ON_ERROR, NULL);
+                status = profile
+                    ? vips_thumbnail(path, &fresh, o->width, "height", o->crop_height, "crop", VIPS_INTERESTING_CENTRE,
+                                     "export_profile", profile, "fail_on", VIPS_FAIL_ON_ERROR, NULL)
+                    : vips_thumbnail(path, &fresh, o->width, "height", o->crop_height, "crop", VIPS_INTERESTING_CENTRE,
+                                     "fail_on", VIPS_FAIL_ON_ERROR, NULL);
                 if (!status) {
                     VipsImage *converted = NULL;
                     status = to_srgb(fresh, &converted);

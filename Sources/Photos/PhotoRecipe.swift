@@ -10,7 +10,7 @@ public struct PhotoRecipe: Sendable, Hashable {
     public static let openGraphHeight = 630
     /// Bumped whenever the pipeline's output changes for the same recipe, so old cache
     /// entries are no longer used (and are pruned).
-    static let revision = 1
+    static let revision = 2
 
     public init(widths: [Int], webpQuality: Int = 75, jpegQuality: Int = 80, openGraph: Bool = false) {
         self.widths = Array(Set(widths.filter { $0 > 0 })).sorted()
