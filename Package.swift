@@ -38,11 +38,11 @@ let package = Package(
             ]
         ),
         // floor 3
-        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown"]),
+        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown", "Photos"]),
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint",
+                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -54,6 +54,11 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "VietnameseText"),
         .target(name: "Markdown", dependencies: ["CCMark"]),
+        // Photos: libvips thumbnails, WebP/JPEG encoding, the image cache (like Zola's imageproc).
+        .target(name: "Photos", dependencies: ["CPhotos"]),
+        // Our own non-variadic C calls over libvips (Swift cannot call its variadic API).
+        .target(name: "CPhotos", dependencies: ["CVips"]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         .systemLibrary(
             name: "CCMark",
             pkgConfig: "libcmark-gfm",
@@ -70,6 +75,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Catalog", "Diagnostics"]),
+        .testTarget(name: "PhotosTests", dependencies: ["Photos"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
         // Drives the real preview server on an ephemeral port with a raw HTTP/1.1 client.

@@ -9,6 +9,7 @@ import VietnameseText
 public struct CatalogLoader {
     /// The largest image or other file an entry may name: bigger ones are slow on a phone.
     public static let maxAssetBytes = 5 * 1024 * 1024
+    static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "heic", "heif"]
 
     public struct Result: Sendable {
         public var catalog: Catalog
@@ -271,6 +272,10 @@ public struct CatalogLoader {
     }
 
     private func checkAssetSize(_ path: String, display: String, sink: DiagnosticSink) {
+        // Photos have their own limits (20 MB, 50 megapixels), checked by the validator at the
+        // entry line that names them.
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if Self.photoExtensions.contains(ext) { return }
         if let size = FileSystem.fileSize(path), size > Self.maxAssetBytes {
             sink.error(.fileTooLarge(bytes: size, limit: Self.maxAssetBytes), at: SourceLocation(file: display))
         }

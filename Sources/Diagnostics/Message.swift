@@ -63,6 +63,14 @@ public enum Message: Hashable, Sendable {
     case fileNotFound(key: String, name: String, folder: String)
     case fileOutsideFolder(key: String, name: String)
     case unsupportedImage(key: String, name: String)
+    // Photos (read from the header only)
+    case imageTooLarge(key: String, name: String, bytes: Int, limit: Int)
+    case imageTooManyPixels(key: String, name: String, width: Int, height: Int, limitMegapixels: Int)
+    case imageUndecodable(key: String, name: String)
+    case imageWrongExtension(key: String, name: String, actual: String, suggestion: String)
+    case imageHEICUnsupported(key: String, name: String)
+    case imageNotAPhoto(key: String, name: String, format: String)
+    case imageTooSmall(key: String, name: String, width: Int, minimum: Int)
     case emptyBody
     case bodyTooLarge(bytes: Int, limit: Int)
     case imageInBody(url: String)
@@ -122,6 +130,13 @@ public enum Message: Hashable, Sendable {
         case .fileNotFound: return "file-not-found"
         case .fileOutsideFolder: return "file-outside-folder"
         case .unsupportedImage: return "unsupported-image"
+        case .imageTooLarge: return "image-too-large"
+        case .imageTooManyPixels: return "image-too-many-pixels"
+        case .imageUndecodable: return "image-undecodable"
+        case .imageWrongExtension: return "image-wrong-extension"
+        case .imageHEICUnsupported: return "image-heic-unsupported"
+        case .imageNotAPhoto: return "image-not-a-photo"
+        case .imageTooSmall: return "image-too-small"
         case .emptyBody: return "empty-body"
         case .bodyTooLarge: return "body-too-large"
         case .imageInBody: return "image-in-body"
@@ -310,6 +325,27 @@ public enum Message: Hashable, Sendable {
         case .unsupportedImage(let key, let name):
             return ("\(key): \(q(name)) không phải ảnh được hỗ trợ; hãy dùng tệp .jpg, .jpeg, .png hoặc .webp",
                     "\(key): \(q(name)) is not a supported image; use a .jpg, .jpeg, .png or .webp file")
+        case .imageTooLarge(let key, let name, let bytes, let limit):
+            return ("\(key): ảnh \(q(name)) quá lớn (\(kib(bytes))); giới hạn là \(kib(limit)) — hãy gửi ảnh nhỏ hơn hoặc lưu lại ở chất lượng thấp hơn",
+                    "\(key): photo \(q(name)) is too large (\(kib(bytes))); the limit is \(kib(limit)) — send a smaller photo or save it at a lower quality")
+        case .imageTooManyPixels(let key, let name, let width, let height, let limit):
+            return ("\(key): ảnh \(q(name)) có \(width)×\(height) điểm ảnh, quá \(limit) megapixel; hãy thu nhỏ ảnh trước khi gửi",
+                    "\(key): photo \(q(name)) is \(width)×\(height) pixels, more than \(limit) megapixels; scale it down before sending it")
+        case .imageUndecodable(let key, let name):
+            return ("\(key): không đọc được ảnh \(q(name)) (tệp hỏng hoặc không phải ảnh); hãy mở ảnh và lưu lại dạng JPEG",
+                    "\(key): cannot read the photo \(q(name)) (the file is damaged or not an image); open it and save it again as a JPEG")
+        case .imageWrongExtension(let key, let name, let actual, let suggestion):
+            return ("\(key): tệp \(q(name)) thực ra là ảnh \(actual); hãy đổi tên tệp thành \(q(suggestion)) (và sửa tên ở đây)",
+                    "\(key): file \(q(name)) is really a \(actual) image; rename it to \(q(suggestion)) (and here too)")
+        case .imageHEICUnsupported(let key, let name):
+            return ("\(key): ảnh HEIC \(q(name)) không đọc được trên máy này; trên iPhone hãy chọn Cài đặt > Camera > Định dạng > Tương thích nhất, hoặc gửi ảnh qua Zalo/email dạng JPEG, rồi dùng tệp .jpg",
+                    "\(key): the HEIC photo \(q(name)) cannot be read here; on an iPhone choose Settings > Camera > Formats > Most Compatible, or share the photo as a JPEG, then use the .jpg file")
+        case .imageNotAPhoto(let key, let name, let format):
+            return ("\(key): tệp \(q(name)) là ảnh \(format), không phải JPEG, PNG hay WebP; hãy mở và lưu lại dạng JPEG",
+                    "\(key): file \(q(name)) is a \(format) image, not JPEG, PNG or WebP; open it and save it again as a JPEG")
+        case .imageTooSmall(let key, let name, let width, let minimum):
+            return ("\(key): ảnh \(q(name)) chỉ rộng \(width) điểm ảnh, sẽ bị mờ trên trang; nên dùng ảnh rộng ít nhất \(minimum) điểm ảnh",
+                    "\(key): photo \(q(name)) is only \(width) pixels wide and will look blurred; use one at least \(minimum) pixels wide")
         case .emptyBody:
             return ("chưa có phần mô tả; hãy viết vài dòng giới thiệu bên dưới dòng --- thứ hai để người mua hiểu rõ hơn",
                     "there is no description; write a few lines below the second --- line so buyers know more")

@@ -30,6 +30,9 @@ public final class PreviewServer: @unchecked Sendable {
         public var workingDirectory: String
         /// Where the site is written (a fresh temporary folder by default, removed on exit).
         public var siteFolder: String
+        /// Where encoded photos are kept (shared with `chonoi build`); nil: `.chonoi-cache/images`
+        /// beside the content folder.
+        public var imageCache: String?
         public var today: CivilDate
         /// A burst of file events ends after this long without events…
         public var quietPeriod: Double = 0.1

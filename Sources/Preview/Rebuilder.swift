@@ -294,10 +294,12 @@ final class Rebuilder: @unchecked Sendable {
         if site == nil || url != baseURL || needsFull {
             if site == nil || url != baseURL {
                 baseURL = url
-                site = LiveSite(options: SiteBuilder.Options(
+                var options = SiteBuilder.Options(
                     output: configuration.siteFolder, themeFolder: configuration.themeFolder ?? catalog.site.theme?.value,
                     defaultThemeFolder: configuration.defaultThemeFolder, baseURL: url, includeDrafts: configuration.drafts,
-                    today: configuration.today, protectedFolders: [contentRoot, configuration.workingDirectory]))
+                    today: configuration.today, protectedFolders: [contentRoot, configuration.workingDirectory])
+                options.imageCache = configuration.imageCache
+                site = LiveSite(options: options)
             }
             let report = try site!.build(catalog)
             needsFull = false

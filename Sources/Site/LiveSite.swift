@@ -6,6 +6,7 @@ import Darwin
 import Catalog
 import Dispatch
 import Foundation
+import Photos
 import Search
 
 /// A site that is kept up to date while its content changes, for `chonoi serve`.
@@ -57,6 +58,7 @@ public final class LiveSite: @unchecked Sendable {
         var urls: SiteURLs
         var plan: SitePlan
         var presenter: PagePresenter
+        var photos: PhotoCache
         var chromeKey: [String]
         /// By business slug.
         var outputs: [String: PageRenderer.BusinessOutput]
@@ -90,11 +92,12 @@ public final class LiveSite: @unchecked Sendable {
             let pass = try SiteBuilder.RenderPass(catalog, setup: setup, options: options)
             let (plan, cards, pages, urls) = (pass.plan, pass.cards, pass.pages, setup.urls)
             try out.commit()
+            setup.finishPhotos(pruning: true)
 
             var outputs: [String: PageRenderer.BusinessOutput] = [:]
             for i in plan.businesses.indices { outputs[plan.businesses[i].business.slug] = cards.businesses[i] }
             state = State(catalog: Self.settings(of: catalog), theme: pass.theme, strings: setup.strings, urls: urls, plan: plan, presenter: pass.presenter,
-                          chromeKey: Self.chromeKey(plan), outputs: outputs,
+                          photos: setup.photos, chromeKey: Self.chromeKey(plan), outputs: outputs,
                           sectorPages: Self.sectorPageKeys(plan: plan, cards: cards))
             return Report(pages: pages, files: out.fileCount, full: true, output: out.target)
         } catch {
@@ -134,7 +137,7 @@ public final class LiveSite: @unchecked Sendable {
         }
         defer { delta.abandon() }
         do {
-            let renderer = PageRenderer(theme: state.theme, presenter: state.presenter, plan: plan, out: delta)
+            let renderer = PageRenderer(theme: state.theme, presenter: state.presenter, plan: plan, out: delta, photos: state.photos)
             var pages = 0
 
             // 1. The changed businesses (and any the last build did not render).
@@ -142,6 +145,8 @@ public final class LiveSite: @unchecked Sendable {
                 let slug = plan.businesses[$0].business.slug
                 return changed.contains(slug) || state.outputs[slug] == nil
             }
+            // Their photos first, one per core: only new or replaced ones are encoded.
+            state.photos.prepare(toRender.flatMap { MediaCopier.jobs(for: plan.businesses[$0].business, products: plan.businesses[$0].products.map(\.product)) })
             var rendered = [PageRenderer.BusinessOutput](repeating: .init(), count: toRender.count)
             rendered.withUnsafeMutableBufferPointer { buffer in
                 let slots = Slots(buffer)
@@ -208,6 +213,7 @@ public final class LiveSite: @unchecked Sendable {
             let renderedSlugs = toRender.map { plan.businesses[$0].business.slug }
             try install(delta, businessFolders: renderedSlugs,
                         removing: removed.map { SiteURLs.business($0) } + staleFolders)
+            try? state.photos.save()
 
             state.catalog = Self.settings(of: catalog)
             state.plan = plan

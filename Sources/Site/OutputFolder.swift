@@ -73,6 +73,29 @@ final class OutputFolder: @unchecked Sendable {
 
     func write(_ path: String, _ text: String) throws { try write(path, Array(text.utf8)) }
 
+    /// Puts the file at `source` (an image cache entry) at the site-relative `path`: a hard link
+    /// when both are on one file system (nothing copied), else a copy.
+    func place(_ path: String, from source: String) throws {
+        let full = staging + "/" + path
+        try makeParents(of: full)
+        var st = stat()
+        guard stat(source, &st) == 0 else { throw Failure.io("cannot read \(source): \(String(cString: strerror(errno)))") }
+        if link(source, full) != 0 {
+            if errno == EEXIST { _ = unlink(full) }
+            if link(source, full) != 0 {
+                guard let data = FileManager.default.contents(atPath: source) else {
+                    throw Failure.io("cannot read \(source): \(String(cString: strerror(errno)))")
+                }
+                try write(path, Array(data))
+                return
+            }
+        }
+        lock.lock()
+        fileCount += 1
+        byteCount += Int(st.st_size)
+        lock.unlock()
+    }
+
     private func makeParents(of file: String) throws {
         guard let slash = file.lastIndex(of: "/") else { return }
         let folder = String(file[..<slash])

@@ -132,14 +132,19 @@ struct PagePresenter {
     }
 }
 
-/// An image copied into the site, with its size for the `width`/`height` attributes.
+/// A picture in the site: its JPEG fallback, the WebP and JPEG `srcset`s, its size for the
+/// `width`/`height` attributes, the largest JPEG (structured data) and the Open Graph frame.
 struct MediaFile: Sendable {
     let src: String
     let width: Int?
     let height: Int?
+    var srcset = ""
+    var webpSrcset = ""
+    var largest = ""
+    var openGraph: String?
 
     func context(alt: String) -> [String: Any] {
-        var d: [String: Any] = ["src": src, "alt": alt]
+        var d: [String: Any] = ["src": src, "alt": alt, "srcset": srcset, "webpSrcset": webpSrcset]
         d["width"] = width
         d["height"] = height
         return d

@@ -1,6 +1,7 @@
 import Catalog
 import Dispatch
 import Foundation
+import Photos
 import Search
 
 /// Renders and writes the pages of the plan.
@@ -9,6 +10,7 @@ struct PageRenderer {
     let presenter: PagePresenter
     let plan: SitePlan
     let out: OutputFolder
+    let photos: PhotoCache
 
     /// What rendering one business leaves for the pages that list it.
     struct BusinessOutput {
@@ -53,7 +55,7 @@ struct PageRenderer {
         let urls = presenter.urls
         let strings = presenter.strings
         let businessPath = SiteURLs.business(b.slug)
-        let media = MediaCopier(business: b, out: out, urls: urls)
+        let media = MediaCopier(business: b, out: out, urls: urls, photos: photos)
         let logo = try b.logo.flatMap { try media.copyLogo($0.value) }
         var result = BusinessOutput()
 
@@ -61,7 +63,7 @@ struct PageRenderer {
         var productImages: [[MediaFile]] = []
         var productSummaries: [[String: Any]] = []
         for item in listing.products {
-            let images = try item.product.images.compactMap { try media.copyProductImage($0.value, product: item.product.slug) }
+            let images = try item.product.images.enumerated().compactMap { try media.copyProductImage($1.value, product: item.product.slug, first: $0 == 0) }
             productImages.append(images)
             let s = presenter.productSummary(item.product, business: b, image: images.first)
             productSummaries.append(s)
@@ -103,7 +105,7 @@ struct PageRenderer {
             }
             let others = result.productCards.enumerated().filter { $0.offset != i }.prefix(8).map { ["card": $0.element] }
             let jsonLD = [
-                StructuredData.product(p, url: urls.absolute(path), images: images.map { urls.origin + $0.src }, description: description,
+                StructuredData.product(p, url: urls.absolute(path), images: images.map { urls.origin + $0.largest }, description: description,
                                        businessName: businessName, businessURL: businessURL, available: p.available,
                                        category: item.sector.name.value),
                 StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (item.sector.name.value, urls.absolute(SiteURLs.sector(item.sector.id.value))),
@@ -112,7 +114,7 @@ struct PageRenderer {
             let context = presenter.page(
                 title: p.name?.value ?? p.slug, description: description, path: path,
                 breadcrumbs: [home, (item.sector.name.value, SiteURLs.sector(item.sector.id.value)), (businessName, businessPath), (p.name?.value ?? p.slug, nil)],
-                jsonLD: jsonLD, image: images.first?.src,
+                jsonLD: jsonLD, image: images.first.map { $0.openGraph ?? $0.largest },
                 extra: ["product": detail, "business": summary, "otherProducts": others, "hasOtherProducts": !others.isEmpty])
             try out.write(path + "index.html", theme.render(context, template: "product"))
             result.pages += 1
@@ -141,14 +143,14 @@ struct PageRenderer {
         detail["hasBody"] = !body.text.isEmpty
         let description = presenter.summary(body.text)
         let jsonLD = [
-            StructuredData.localBusiness(b, url: businessURL, logo: logo.map { urls.origin + $0.src },
+            StructuredData.localBusiness(b, url: businessURL, logo: logo.map { urls.origin + $0.largest },
                                          phone: presenter.display.phone(b.phone)?["tel"].map { String(($0 as! String).dropFirst(4)) }),
             StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (listing.sector.name.value, urls.absolute(SiteURLs.sector(listing.sector.id.value))),
                                         (businessName, businessURL)]),
         ]
         let context = presenter.page(
             title: businessName, description: description, path: businessPath,
-            breadcrumbs: [home, sectorCrumb, (businessName, nil)], jsonLD: jsonLD, image: logo?.src,
+            breadcrumbs: [home, sectorCrumb, (businessName, nil)], jsonLD: jsonLD, image: logo.map { $0.openGraph ?? $0.largest },
             extra: ["business": detail, "products": result.productCards.map { ["card": $0] }, "hasProducts": !result.productCards.isEmpty])
         try out.write(businessPath + "index.html", theme.render(context, template: "business"))
         result.pages += 1

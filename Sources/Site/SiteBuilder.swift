@@ -1,6 +1,7 @@
 import Catalog
 import Dispatch
 import Foundation
+import Photos
 import Search
 
 /// `chonoi build`: plan pages → render → write, beside the output folder, then swap it in.
@@ -18,6 +19,9 @@ public struct SiteBuilder {
         public var today: CivilDate
         /// Folders the output may never replace or sit inside (the content folder first).
         public var protectedFolders: [String]
+        /// Where encoded photos are kept between builds; nil: `.chonoi-cache/images` beside the
+        /// content folder. Entries a full build did not use are removed after it.
+        public var imageCache: String?
 
         public init(output: String, themeFolder: String?, defaultThemeFolder: String, baseURL: String?,
                     includeDrafts: Bool, today: CivilDate, protectedFolders: [String]) {
@@ -60,6 +64,7 @@ public struct SiteBuilder {
         do {
             let pass = try RenderPass(catalog, setup: setup, options: options)
             try setup.out.commit()
+            setup.finishPhotos(pruning: true)
             return Report(pages: pass.pages, files: setup.out.fileCount, bytes: setup.out.byteCount, output: setup.out.target)
         } catch {
             setup.out.abandon()
@@ -74,6 +79,22 @@ public struct SiteBuilder {
         let theme: Theme
         let strings: ThemeStrings
         let out: OutputFolder
+        let photos: PhotoCache
+
+        /// `.chonoi-cache/images` beside the content folder.
+        static func defaultImageCache(contentFolder: String) -> String {
+            let content = OutputFolder.absolute(contentFolder)
+            let parent = content == "/" ? "" : String(content[..<content.lastIndex(of: "/")!])
+            return parent + "/.chonoi-cache/images"
+        }
+
+        /// Saves the cache's index of source hashes and, after a full build, removes the
+        /// entries it did not use. The site is already in place: a failure here only costs a
+        /// re-hash or some disk space, so it is not an error.
+        func finishPhotos(pruning: Bool) {
+            try? photos.save()
+            if pruning { photos.prune() }
+        }
 
         init(_ catalog: Catalog, options: Options, output: String) throws {
             let base = options.baseURL ?? catalog.site.baseURL?.value ?? ""
@@ -91,6 +112,12 @@ public struct SiteBuilder {
                 throw Failure.refused(refusal)
             } catch {
                 throw Failure.output("\(error)")
+            }
+            do {
+                photos = try PhotoCache(folder: options.imageCache ?? Self.defaultImageCache(contentFolder: catalog.root))
+            } catch {
+                out.abandon()
+                throw Failure.output("image cache: \(error)")
             }
         }
     }
@@ -122,7 +149,9 @@ public struct SiteBuilder {
                           "footer": setup.theme.render(chromeContext, template: "partials/footer")]
             presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
             theme = try setup.theme.specialized(constants: presenter.constants)
-            let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out)
+            let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out, photos: setup.photos)
+            // Every photo first, one per core, so pages find them encoded (or cached).
+            setup.photos.prepare(plan.businesses.flatMap { MediaCopier.jobs(for: $0.business, products: $0.products.map(\.product)) })
 
             cards = try renderer.businessesAndProducts()
             var pages = cards.pages

@@ -1,5 +1,6 @@
 import Catalog
 import Diagnostics
+import Photos
 import VietnameseText
 
 /// `businesses/<slug>/index.md`.
@@ -22,7 +23,8 @@ struct BusinessRules {
         checkMap(file: file, into: &report)
         if let logo = business.logo {
             FieldRules.imageFile(logo, key: "logo", available: business.files, folder: business.folderDisplayPath,
-                                 file: file, into: &report)
+                                 file: file, path: PhotoRules.folder(of: business.file.path) + "/" + logo.value,
+                                 minimumWidth: PhotoRecipe.smallestLogoWidth, into: &report)
         }
         if business.name != nil {
             FieldRules.body(isBlank: business.bodyIsBlank, line: business.bodyLine, file: file, into: &report)

@@ -36,11 +36,11 @@ enum FieldRules {
         return !s.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "," || $0 == ";" })
     }
 
-    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp"]
+    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "heic", "heif"]
 
     /// A file an entry names must be a plain name of an image inside the entry's own folder.
     static func imageFile(_ value: Located<String>, key: String, available: Set<String>, folder: String, file: String,
-                          into report: inout Report) {
+                          path: String, minimumWidth: Int, into report: inout Report) {
         let name = value.value
         if name.contains("/") || name.contains("\\") || name == ".." || name == "." || name.hasPrefix("~") {
             report.error(.fileOutsideFolder(key: key, name: name), file, at: value)
@@ -53,7 +53,9 @@ enum FieldRules {
         }
         if !available.contains(name) {
             report.error(.fileNotFound(key: key, name: name, folder: folder), file, at: value)
+            return
         }
+        PhotoRules.check(value, key: key, path: path, minimumWidth: minimumWidth, file: file, into: &report)
     }
 
     static func year(_ value: Located<Int>?, key: String, today: CivilDate, file: String, into report: inout Report) {

@@ -1,5 +1,6 @@
 import Catalog
 import Diagnostics
+import Photos
 
 /// `businesses/<business>/products/<slug>.md`.
 struct ProductRules {
@@ -21,7 +22,8 @@ struct ProductRules {
         }
         for image in product.images {
             FieldRules.imageFile(image, key: "images", available: product.files, folder: product.folderDisplayPath,
-                                 file: file, into: &report)
+                                 file: file, path: PhotoRules.folder(of: product.file.path) + "/" + image.value,
+                                 minimumWidth: PhotoRecipe.smallestProductWidth, into: &report)
         }
         checkOCOP(file: file, into: &report)
         checkDates(file: file, into: &report)

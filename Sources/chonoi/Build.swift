@@ -28,6 +28,9 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override site.yml's base_url, e.g. http://localhost:8080/.", valueName: "url"))
     var baseURL: String?
 
+    @Option(name: .customLong("image-cache"), help: ArgumentHelp("Where encoded photos are kept between builds (default: $CHONOI_IMAGE_CACHE, else .chonoi-cache/images beside the content folder).", valueName: "dir"))
+    var imageCache: String?
+
     @Flag(name: .long, help: "Publish drafts too (for previewing).")
     var drafts = false
 
@@ -48,10 +51,11 @@ struct Build: ParsableCommand {
         }
         let cwd = FileManager.default.currentDirectoryPath
         let defaultTheme = try locateDefaultTheme(workingDirectory: cwd, say: say)
-        let options = SiteBuilder.Options(
+        var options = SiteBuilder.Options(
             output: output, themeFolder: theme ?? outcome.catalog.site.theme?.value, defaultThemeFolder: defaultTheme,
             baseURL: baseURL, includeDrafts: drafts, today: CivilDate.today(),
             protectedFolders: [common.content, cwd])
+        options.imageCache = common.imageCache(imageCache)
         do {
             let report = try SiteBuilder.build(outcome.catalog, options: options)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Diagnostics
+import Foundation
 import Site
 
 /// Options every command takes.
@@ -15,6 +16,13 @@ struct CommonOptions: ParsableArguments {
         if let lang, Language(code: lang) == nil {
             throw ValidationError("--lang must be vi or en, not \"\(lang)\"")
         }
+    }
+
+    /// `--image-cache`, else `CHONOI_IMAGE_CACHE`, else nil (`.chonoi-cache/images` beside the content).
+    func imageCache(_ option: String?) -> String? {
+        if let option, !option.isEmpty { return option }
+        if let variable = ProcessInfo.processInfo.environment["CHONOI_IMAGE_CACHE"], !variable.isEmpty { return variable }
+        return nil
     }
 
     /// --lang, else the catalog's `language`, else Vietnamese.

@@ -31,6 +31,9 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A theme folder; templates it lacks come from the default theme (default: site.yml's theme, else themes/default).", valueName: "dir"))
     var theme: String?
 
+    @Option(name: .customLong("image-cache"), help: ArgumentHelp("Where encoded photos are kept between builds (default: $CHONOI_IMAGE_CACHE, else .chonoi-cache/images beside the content folder).", valueName: "dir"))
+    var imageCache: String?
+
     @Flag(name: .long, help: "Show drafts too.")
     var drafts = false
 
@@ -44,9 +47,10 @@ struct Serve: ParsableCommand {
         let say = Say(language: language ?? .vi)
         let cwd = FileManager.default.currentDirectoryPath
         let defaultTheme = try locateDefaultTheme(workingDirectory: cwd, say: say)
-        let configuration = PreviewServer.Configuration(
+        var configuration = PreviewServer.Configuration(
             content: common.content, host: host, port: port, themeFolder: theme, defaultThemeFolder: defaultTheme,
             drafts: drafts, language: language, workingDirectory: cwd)
+        configuration.imageCache = common.imageCache(imageCache)
         let server = PreviewServer(configuration: configuration) { line in
             Output.write(line + "\n", to: .standardError)
         }

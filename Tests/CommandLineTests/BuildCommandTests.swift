@@ -22,10 +22,16 @@ final class BuildCommandTests: XCTestCase {
         for path in ["index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml", "tim-kiem/index.html",
                      "linh-vuc/trai-cay/index.html", "linh-vuc/thuc-pham-che-bien/index.html",
                      "co-so/banh-phong-sa-giang/index.html", "co-so/banh-phong-sa-giang/banh-phong-tom/index.html",
-                     "co-so/htx-vu-sua-vinh-kim/vu-sua-lo-ren/index.html",
-                     "co-so/banh-phong-sa-giang/logo.png", "co-so/banh-phong-sa-giang/banh-phong-tom/banh-phong-tom.png"] {
+                     "co-so/htx-vu-sua-vinh-kim/vu-sua-lo-ren/index.html"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: w.root.appendingPathComponent("public/" + path).path), path)
         }
+        // Pictures are re-encoded beside their page (never the seller's file): WebP and JPEG per width.
+        let logos = try FileManager.default.contentsOfDirectory(atPath: w.root.appendingPathComponent("public/co-so/banh-phong-sa-giang").path)
+        XCTAssertEqual(logos.filter { $0.hasPrefix("logo.") }.map { $0.replacingOccurrences(of: #"\.[0-9a-f]{10}-"#, with: "-", options: .regularExpression) }.sorted(),
+                       ["logo-160.jpg", "logo-160.webp", "logo-og.jpg"])
+        let photos = try FileManager.default.contentsOfDirectory(atPath: w.root.appendingPathComponent("public/co-so/banh-phong-sa-giang/banh-phong-tom").path)
+        XCTAssertEqual(photos.filter { $0 != "index.html" }.map { $0.replacingOccurrences(of: #"\.[0-9a-f]{10}-"#, with: "-", options: .regularExpression) }.sorted(),
+                       ["banh-phong-tom-320.jpg", "banh-phong-tom-320.webp", "banh-phong-tom-og.jpg"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: w.root.appendingPathComponent("public/co-so/banh-phong-sa-giang/banh-phong-nhap").path),
                        "drafts are not published")
         XCTAssertFalse(FileManager.default.fileExists(atPath: w.root.appendingPathComponent("public/linh-vuc/du-lich").path),
@@ -43,7 +49,8 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(html.contains("OCOP 4 sao"))
         XCTAssertTrue(html.contains("href=\"/catalog/co-so/banh-phong-sa-giang/\""), "links carry the base path")
         XCTAssertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/catalog/co-so/banh-phong-sa-giang/banh-phong-tom/\">"))
-        XCTAssertTrue(html.contains("width=\"4\" height=\"3\""), "image size read from the file")
+        XCTAssertTrue(html.contains("width=\"320\" height=\"240\""), "the picture's size")
+        XCTAssertTrue(html.contains("<source type=\"image/webp\" srcset=\"/catalog/co-so/banh-phong-sa-giang/banh-phong-tom/banh-phong-tom."), html)
         XCTAssertTrue(html.contains("\"priceCurrency\":\"VND\""))
         XCTAssertTrue(html.contains("Cập nhật"))
         XCTAssertTrue(html.contains("02/05/2026"))
@@ -129,7 +136,7 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("banh-phong-tom.md:4:8: error:"), r.stdout)
         XCTAssertTrue(r.stderr.contains("Không dựng trang"), r.stderr)
         XCTAssertEqual(try snapshot(w.root.appendingPathComponent("public")), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: w.root.path).filter { $0.contains("chonoi") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: w.root.path).filter { $0.contains("chonoi") && $0 != ".chonoi-cache" }
         XCTAssertEqual(leftovers, [])
     }
 

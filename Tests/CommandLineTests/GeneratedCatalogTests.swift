@@ -19,8 +19,10 @@ final class GeneratedCatalogTests: XCTestCase {
         gen.waitUntilExit()
         XCTAssertEqual(gen.terminationStatus, 0)
 
-        let r = try Chonoi.run(["check", "--content", out.path], in: out)
+        let r = try Chonoi.run(["check", "--content", out.path, "--format", "json"], in: out)
         XCTAssertEqual(r.status, 0, String(r.stdout.prefix(2000)))
-        XCTAssertEqual(r.stdout, "", "no warnings either")
+        // No warnings either, except that its pictures (8×8 placeholders) are too small to look good.
+        let diagnostics = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
+        XCTAssertEqual(Set(diagnostics.compactMap { $0["code"] as? String }).subtracting(["image-too-small"]), [], String(r.stdout.prefix(2000)))
     }
 }

@@ -28,6 +28,11 @@ final class MessageCatalogTests: XCTestCase {
         .fileNotFound(key: "logo", name: "logo.jpg", folder: "content/businesses/a"), .fileOutsideFolder(key: "images", name: "../a.jpg"),
         .unsupportedImage(key: "images", name: "a.gif"), .emptyBody,
         .bodyTooLarge(bytes: 70_000, limit: 65_536), .imageInBody(url: "https://a.vn/" + String(repeating: "x", count: 200)),
+        .imageTooLarge(key: "images", name: "a.jpg", bytes: 25_000_000, limit: 20_971_520),
+        .imageTooManyPixels(key: "images", name: "a.jpg", width: 10000, height: 8000, limitMegapixels: 50),
+        .imageUndecodable(key: "logo", name: "a.jpg"), .imageWrongExtension(key: "images", name: "a.jpg", actual: "PNG", suggestion: "a.png"),
+        .imageHEICUnsupported(key: "images", name: "a.heic"), .imageNotAPhoto(key: "images", name: "a.jpg", format: "GIF"),
+        .imageTooSmall(key: "images", name: "a.jpg", width: 200, minimum: 320),
     ]
 
     func testEveryMessageHasDistinctVietnameseAndEnglishText() {
