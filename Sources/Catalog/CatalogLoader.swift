@@ -255,6 +255,7 @@ public struct CatalogLoader {
             var product = Product(slug: slug, businessSlug: businessSlug, file: ContentFile(path: entry.path, displayPath: entry.display),
                                   folderDisplayPath: folderDisplay)
             product.files = files
+            product.assetPaths = paths
             if let source = EntrySource.markdown(at: entry.path, display: entry.display, wantBody: loadBodies, sink: sink) {
                 if source.yamlIsValid {
                     let reader = EntryDecoder.reader(for: source.root, allowed: Schema.product, file: entry.display,

@@ -6,6 +6,8 @@ public struct Product: Sendable {
     public var folderDisplayPath: String
     /// Files in the products folder, by NFC name (images are named from there).
     public var files: Set<String>
+    /// Where each of `files` is on disk, by its NFC name (the name on disk may be NFD).
+    public var assetPaths: [String: String]
 
     public var name: Located<String>?
     public var sector: Located<String>?
@@ -37,6 +39,7 @@ public struct Product: Sendable {
         self.file = file
         self.folderDisplayPath = folderDisplayPath
         self.files = []
+        self.assetPaths = [:]
         self.images = []
         self.season = []
         self.available = true

@@ -23,7 +23,7 @@ struct BusinessRules {
         checkMap(file: file, into: &report)
         if let logo = business.logo {
             FieldRules.imageFile(logo, key: "logo", available: business.files, folder: business.folderDisplayPath,
-                                 file: file, path: PhotoRules.folder(of: business.file.path) + "/" + logo.value,
+                                 file: file, path: business.assetPaths[logo.value] ?? PhotoRules.folder(of: business.file.path) + "/" + logo.value,
                                  minimumWidth: PhotoRecipe.smallestLogoWidth, into: &report)
         }
         if business.name != nil {

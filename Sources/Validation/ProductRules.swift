@@ -22,7 +22,7 @@ struct ProductRules {
         }
         for image in product.images {
             FieldRules.imageFile(image, key: "images", available: product.files, folder: product.folderDisplayPath,
-                                 file: file, path: PhotoRules.folder(of: product.file.path) + "/" + image.value,
+                                 file: file, path: product.assetPaths[image.value] ?? PhotoRules.folder(of: product.file.path) + "/" + image.value,
                                  minimumWidth: PhotoRecipe.smallestProductWidth, into: &report)
         }
         checkOCOP(file: file, into: &report)
