@@ -23,7 +23,7 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 
 # Pages allowed to load a script (site-relative, as written under SITE_DIR).
-SCRIPT_PAGES = {"tim-kiem/index.html"}
+SCRIPT_PAGES = {"tim-kiem/index.html", "dang-ky/index.html"}
 RESOURCE_TAGS = {"img", "script", "source", "video", "audio", "iframe", "embed", "track", "input"}
 
 
