@@ -11,7 +11,8 @@ const BROWSER = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const browserAvailable = () =>
   [DRIVER, BROWSER].every(p => spawnSync(p, ['--version'], { stdio: 'ignore' }).status === 0);
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
 
 /** Serves `routes` (path prefix → file path or directory, or a string body) on 127.0.0.1. */
 export function serve(routes) {
