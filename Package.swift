@@ -38,15 +38,18 @@ let package = Package(
             ]
         ),
         // floor 3
-        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown", "Photos"]),
+        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown", "Photos", "Registration"]),
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos",
+                "Catalog", "Search", "Registration", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // floor 2½ (uses Catalog; Validation and Site use it): the sellers' registration form,
+        // /dang-ky/ — where submissions go and the data its page needs.
+        .target(name: "Registration", dependencies: ["Catalog", "Diagnostics", "VietnameseText"]),
         // floor 2
         .target(name: "Search", dependencies: ["VietnameseText", "Fingerprint"]),
         .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", .product(name: "Yams", package: "Yams")]),
@@ -78,6 +81,7 @@ let package = Package(
         .testTarget(name: "PhotosTests", dependencies: ["Photos"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
+        .testTarget(name: "RegistrationTests", dependencies: ["Registration", "Catalog", "Validation", "Diagnostics"]),
         // Drives the real preview server on an ephemeral port with a raw HTTP/1.1 client.
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalog", "Validation", "Diagnostics", "chonoi"],
                     resources: [.copy("Fixtures")]),

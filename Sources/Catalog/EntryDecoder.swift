@@ -67,6 +67,11 @@ enum EntryDecoder {
         }
         s.perPage = r.integer("per_page")
         s.theme = r.text("theme")
+        if let sub = r.nested("submissions", allowed: Schema.submissions) {
+            s.submissionsRepository = sub.text("repository", required: true)
+            s.submissionsBranch = sub.text("branch")
+            s.submissionsFolder = sub.text("folder")
+        }
     }
 
     /// `sectors.yml`: a list of mappings. Sectors missing an id or a name are reported and left out.

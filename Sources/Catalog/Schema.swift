@@ -3,7 +3,8 @@ import Diagnostics
 /// The fields each kind of file may have, in the order templates write them.
 /// Anything else is reported as an unknown field, with the nearest known one suggested.
 enum Schema {
-    static let site = ["title", "base_url", "language", "description", "contact", "per_page", "theme"]
+    static let site = ["title", "base_url", "language", "description", "contact", "per_page", "theme", "submissions"]
+    static let submissions = ["repository", "branch", "folder"]
     static let contact = ["phone", "email"]
     static let sector = ["id", "name", "description"]
     static let business = [

@@ -9,6 +9,10 @@ public struct SiteSettings: Sendable {
     public var contactEmail: Located<String>?
     public var perPage: Located<Int>?
     public var theme: Located<String>?
+    /// `submissions: { repository, branch }`: where sellers' registrations go (/dang-ky/).
+    public var submissionsRepository: Located<String>?
+    public var submissionsBranch: Located<String>?
+    public var submissionsFolder: Located<String>?
 
     public init(file: ContentFile) {
         self.file = file

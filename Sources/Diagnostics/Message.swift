@@ -35,6 +35,7 @@ public enum Message: Hashable, Sendable {
     case duplicateSectorID(id: String, firstLine: Int)
     case duplicateSectorName(name: String, firstLine: Int)
     case noSectors
+    case invalidSubmissions(key: String, value: String)
 
     // Field values
     case unknownSector(value: String, suggestionID: String?, suggestionName: String?)
@@ -104,6 +105,7 @@ public enum Message: Hashable, Sendable {
         case .duplicateSectorID: return "duplicate-sector-id"
         case .duplicateSectorName: return "duplicate-sector-name"
         case .noSectors: return "no-sectors"
+        case .invalidSubmissions: return "invalid-submissions"
         case .unknownSector: return "unknown-sector"
         case .unknownKind: return "unknown-kind"
         case .invalidPhone: return "invalid-phone"
@@ -235,6 +237,20 @@ public enum Message: Hashable, Sendable {
             return ("chưa có lĩnh vực nào; hãy liệt kê các lĩnh vực trong sectors.yml",
                     "no sectors are defined; list them in sectors.yml")
 
+        case .invalidSubmissions(let key, let value):
+            // One message per key of `submissions`; what each needs is said in the same words.
+            let (vi, en): (String, String)
+            switch key {
+            case "submissions.branch":
+                (vi, en) = ("tên nhánh git, ví dụ main", "a git branch name, for example main")
+            case "submissions.folder":
+                (vi, en) = ("thư mục nội dung trong kho, ví dụ content (để trống nếu là thư mục gốc)",
+                            "the content folder inside the repository, for example content (empty for the root)")
+            default:
+                (vi, en) = ("địa chỉ kho trên GitHub hoặc GitLab, ví dụ https://github.com/to-chuc/cho-noi; trang /dang-ky/ sẽ không được tạo",
+                            "the address of a repository on GitHub or GitLab, for example https://github.com/org/cho-noi; /dang-ky/ is not written")
+            }
+            return ("\(key) \(q(value)) không hợp lệ; cần \(vi)", "\(key) \(q(value)) is not valid; it needs \(en)")
         case .unknownSector(let value, let id, let name):
             if let id, let name {
                 return ("lĩnh vực \(q(value)) không có trong danh sách cho phép; có phải ý bạn là \(q(id)) (\(name))?",

@@ -209,6 +209,8 @@ public final class LiveSite: @unchecked Sendable {
             }
             if let failure { throw failure }
             pages += jobs.count + 1
+            // The registration form's list of taken folder names follows the businesses.
+            try RegistrationPage(catalog: catalog, presenter: state.presenter)?.writeData(to: delta)
             // 4. Into the live site: business folders whole, everything else file by file.
             let renderedSlugs = toRender.map { plan.businesses[$0].business.slug }
             try install(delta, businessFolders: renderedSlugs,

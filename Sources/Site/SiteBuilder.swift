@@ -2,6 +2,7 @@ import Catalog
 import Dispatch
 import Foundation
 import Photos
+import Registration
 import Search
 
 /// `chonoi build`: plan pages → render → write, beside the output folder, then swap it in.
@@ -136,9 +137,12 @@ public struct SiteBuilder {
             let (urls, strings, out) = (setup.urls, setup.strings, setup.out)
             plan = SitePlan(catalog: catalog, includeDrafts: options.includeDrafts)
             let assets = try AssetCopier.copy(setup.theme.assets, urls: urls, into: out)
+            var chromeSite: [String: Any] = ["title": catalog.site.title?.value ?? "", "root": urls.basePath,
+                                             "searchURL": urls.link(SiteURLs.search), "assets": assets]
+            // The footer links the registration form only when the build writes it.
+            if SubmissionRepository(site: catalog.site) != nil { chromeSite["registerURL"] = urls.link(SiteURLs.register) }
             let chromeContext: [String: Any] = [
-                "site": ["title": catalog.site.title?.value ?? "", "root": urls.basePath, "searchURL": urls.link(SiteURLs.search),
-                         "assets": assets],
+                "site": chromeSite,
                 "sectors": plan.sectors.filter { $0.entryCount > 0 }.map {
                     ["name": $0.sector.name.value, "url": urls.link(SiteURLs.sector($0.sector.id.value))]
                 },
@@ -159,6 +163,10 @@ public struct SiteBuilder {
             try renderer.homePage(cards: cards)
             try renderer.simplePages()
             pages += 3
+            if let registration = RegistrationPage(catalog: catalog, presenter: presenter) {
+                try registration.write(theme: theme, to: out)
+                pages += 1
+            }
             self.pages = pages
             try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
             _ = try SearchIndexWriter.write(cards.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)

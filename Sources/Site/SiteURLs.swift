@@ -33,6 +33,8 @@ public struct SiteURLs: Sendable {
     public static let home = ""
     public static let search = "tim-kiem/"
     public static let searchIndex = "tim-kiem/chi-muc/"
+    /// The sellers' registration form, when site.yml names a repository for submissions.
+    public static let register = "dang-ky/"
 
     public static func sector(_ id: String, page: Int = 1) -> String {
         page <= 1 ? "linh-vuc/\(id)/" : "linh-vuc/\(id)/trang/\(page)/"

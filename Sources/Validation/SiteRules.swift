@@ -21,6 +21,7 @@ struct SiteRules {
         }
         FieldRules.phone(site.contactPhone, key: "contact.phone", file: file, into: &report)
         FieldRules.email(site.contactEmail, key: "contact.email", file: file, into: &report)
+        SubmissionRules.check(site, into: &report)
         checkSectors(into: &report)
     }
 

@@ -13,6 +13,8 @@ final class MessageCatalogTests: XCTestCase {
         .unknownKey(key: "zzz", suggestion: nil), .missingField(key: "phone"), .emptyField(key: "phone"),
         .wrongType(key: "name", expected: .text), .invalidBaseURL(value: "example.org"), .unknownLanguage(value: "fr"),
         .sectorsNotList, .duplicateSectorID(id: "a", firstLine: 1), .duplicateSectorName(name: "A", firstLine: 1), .noSectors,
+        .invalidSubmissions(key: "submissions.repository", value: "github.com/a"),
+        .invalidSubmissions(key: "submissions.branch", value: "a b"), .invalidSubmissions(key: "submissions.folder", value: "../a"),
         .unknownSector(value: "x", suggestionID: "trai-cay", suggestionName: "Trái cây"),
         .unknownSector(value: "x", suggestionID: nil, suggestionName: nil),
         .unknownKind(value: "htx", suggestion: "hop-tac-xa"), .unknownKind(value: "zz", suggestion: nil),

@@ -39,8 +39,9 @@ def viewport(d, width, height):
 def settle(d):
     """Waits until the document and the images within the viewport are loaded (lazy ones below wait)."""
     for _ in range(100):
+        # A form drawn by its script once its data has loaded (the registration page) is waited for too.
         done = d.execute_script(
-            "return document.readyState === 'complete' && "
+            "return document.readyState === 'complete' && !document.querySelector('form[data-form][hidden]') && "
             "Array.from(document.images).every(function (i) {"
             "  return i.complete || i.getBoundingClientRect().top > window.innerHeight; });")
         if done:

@@ -6,7 +6,7 @@ For every HTML page in the output:
   og:image, canonical) resolves to a file of the output, `#fragment`s to an id on the target;
 - links stay under the base path (a site built for /cho-noi/ never links to /co-so/...);
 - no third-party requests: stylesheets, scripts, images, icons and media are same-origin;
-- no JavaScript but the search page's own script: no inline <script> other than JSON-LD,
+- no JavaScript but the search and registration pages' own scripts: no inline <script> other than JSON-LD,
   no on* event handler attributes, no javascript: URLs;
 - every JSON-LD block parses as JSON.
 Plus: url(...) references in the CSS, and the sitemap's and feed's addresses.
@@ -23,7 +23,7 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 
 # Pages allowed to load a script (site-relative, as written under SITE_DIR).
-SCRIPT_PAGES = {"tim-kiem/index.html"}
+SCRIPT_PAGES = {"tim-kiem/index.html", "dang-ky/index.html"}
 RESOURCE_TAGS = {"img", "script", "source", "video", "audio", "iframe", "embed", "track", "input"}
 
 
