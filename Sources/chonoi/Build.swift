@@ -42,6 +42,7 @@ struct Build: ParsableCommand {
         let outcome = CatalogCheck.run(content: common.content, loadBodies: true)
         let language = common.language(for: outcome.catalog.site)
         let say = Say(language: language)
+        common.noteIgnoredSourceDateEpoch(language)
         Output.write(format.render(outcome.diagnostics, language: language))
         if outcome.diagnostics.errorCount > 0 {
             Output.write(say(vi: "Không dựng trang: còn \(outcome.diagnostics.errorCount) lỗi cần sửa; thư mục \(output) giữ nguyên.",

@@ -26,6 +26,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let outcome = CatalogCheck.run(content: common.content, loadBodies: false)
         let language = common.language(for: outcome.catalog.site)
+        common.noteIgnoredSourceDateEpoch(language)
         Output.write(format.render(outcome.diagnostics, language: language))
         let errors = outcome.diagnostics.errorCount, warnings = outcome.diagnostics.warningCount
         if format == .text {

@@ -25,6 +25,17 @@ struct CommonOptions: ParsableArguments {
         return nil
     }
 
+    /// Says once, on standard error, that a `SOURCE_DATE_EPOCH` which is not whole seconds from
+    /// 1970 to 9999 was ignored: the dates that change pages then come from the clock, and a
+    /// rebuild on another day may differ.
+    func noteIgnoredSourceDateEpoch(_ language: Language, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let raw = environment["SOURCE_DATE_EPOCH"], CivilDate.sourceDateEpoch(raw) == nil else { return }
+        Output.write("chonoi: " + language.pick(
+            vi: "bỏ qua SOURCE_DATE_EPOCH=\"\(raw)\" (cần số giây nguyên từ 0 đến năm 9999); dùng ngày hôm nay",
+            en: "ignored SOURCE_DATE_EPOCH=\"\(raw)\" (it must be whole seconds from 0 to the year 9999); using today's date") + "\n",
+            to: .standardError)
+    }
+
     /// --lang, else the catalog's `language`, else Vietnamese.
     func language(for site: SiteSettings?) -> Language {
         if let lang, let language = Language(code: lang) { return language }

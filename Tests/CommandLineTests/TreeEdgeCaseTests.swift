@@ -27,7 +27,10 @@ final class TreeEdgeCaseTests: XCTestCase {
         for epoch in ["inf", "nan", "1e300", "-5", "garbage"] {
             let result = try run(["build"], workspace, environment: ["SOURCE_DATE_EPOCH": epoch])
             XCTAssertEqual(result.status, 0, "\(epoch): \(result.output)")
+            XCTAssertTrue(result.output.contains("bỏ qua SOURCE_DATE_EPOCH=\"\(epoch)\""), "said once: \(result.output)")
         }
+        let fine = try run(["build"], workspace, environment: ["SOURCE_DATE_EPOCH": "1795132800"])
+        XCTAssertFalse(fine.output.contains("SOURCE_DATE_EPOCH"), fine.output)
     }
 
     func testAFIFONamedSiteYmlIsRefusedWithoutHanging() throws {
