@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Catalog
 import Dispatch
+import Exports
 import Foundation
 import Search
 
@@ -225,15 +226,19 @@ public final class LiveSite: @unchecked Sendable {
     /// Whether pages changed since the sitemap, feed and search index were last written.
     public private(set) var listingsAreStale = false
 
-    /// Writes the sitemap, the feed and the search index for the pages as they are now: the
-    /// sitemap and feed each replaced at once (`rename`), the search index in place (only its
-    /// changed files are rewritten).
+    /// Writes the sitemap, the feeds, the open data and the search index for the pages as they
+    /// are now: each file but the search index's replaced at once (`rename`), the search index in
+    /// place (only its changed files are rewritten).
     public func updateListings() throws {
         guard let state else { return }
-        for (name, text) in [("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls)),
-                             ("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))] {
+        let exports = state.plan.businesses.compactMap { state.outputs[$0.business.slug]?.exports }
+        var files = [("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls)),
+                     ("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))]
+        files += PartnerExports.render(exports, catalog: state.catalog, urls: state.urls).files.map { ($0.path, $0.text) }
+        try FileSystemCalls.makeFolder(output + "/" + ExportFiles.folder)
+        for (name, text) in files {
             // Written beside it under a hidden name (never served), then renamed over it.
-            let temporary = output + "/.\(name).chonoi-\(getpid())"
+            let temporary = output + "/.\(name.replacingOccurrences(of: "/", with: "_")).chonoi-\(getpid())"
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
             try FileSystemCalls.move(temporary, to: output + "/" + name)
         }
