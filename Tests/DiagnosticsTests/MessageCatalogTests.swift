@@ -6,7 +6,8 @@ final class MessageCatalogTests: XCTestCase {
     static let all: [Message] = [
         .invalidUTF8(byteOffset: 3), .fileTooLarge(bytes: 600_000, limit: 524_288), .symlinkLeavesTree(target: "/etc/passwd"),
         .missingEntryFile(expected: "index.md"), .strayFile(name: "x.md"), .invalidSlug(name: "Bánh", suggestion: "banh"),
-        .duplicateSlug(slug: "banh", other: "content/businesses/Banh"), .unreadable(reason: "Permission denied"),
+        .duplicateSlug(slug: "banh", other: "content/businesses/Banh"), .reservedSlug(name: "in", suggestion: "san-pham-in"),
+        .unreadable(reason: "Permission denied"),
         .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax(problem: "mapping values are not allowed in this context"),
         .frontMatterNotMapping, .duplicateKey(key: "price", firstLine: 4), .unknownKey(key: "pirce", suggestion: "price"),
         .unknownKey(key: "zzz", suggestion: nil), .missingField(key: "phone"), .emptyField(key: "phone"),
