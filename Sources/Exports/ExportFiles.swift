@@ -11,26 +11,62 @@ public enum ExportFiles {
     public static let businessesCSV = folder + "co-so.csv"
     public static let productsCSV = folder + "san-pham.csv"
 
-    /// `absolute` turns a site-relative path into the address the files name (the schemas'
-    /// `$id`, the data's `$schema`).
-    public static func render(_ entries: [ExportEntry], catalog: CatalogInfo,
-                              absolute: (String) -> String) -> (files: [(path: String, text: String)], feed: ProductFeed.Summary) {
+    /// Writes one file: the caller opens `path`, calls `produce` with a function that appends a
+    /// piece of text to it, and closes it once `produce` returns.
+    public typealias Writer = (_ path: String, _ produce: (_ append: TextSink.Emit) throws -> Void) throws -> Void
+
+    /// Renders each file in turn, straight into `write`'s files (see `TextSink`). `absolute`
+    /// turns a site-relative path into the address the files name (the schemas' `$id`, the
+    /// data's `$schema`). Returns the product feed's counts.
+    @discardableResult
+    public static func render(_ entries: [ExportEntry], catalog: CatalogInfo, absolute: (String) -> String,
+                              write: Writer) throws -> ProductFeed.Summary {
+        // `body` escapes only formally (to be called inside `write`'s closure); nothing keeps it.
+        func file(_ path: String, _ body: @escaping (inout TextSink) throws -> Void) throws {
+            try write(path) { append in
+                try withoutActuallyEscaping(append) { append in
+                    var sink = TextSink(append)
+                    try body(&sink)
+                    try sink.finish()
+                }
+            }
+        }
+        let businessesSchemaURL = absolute(businessesSchema), productsSchemaURL = absolute(productsSchema)
+        var summary = ProductFeed.Summary()
+        try file(productFeed) { summary = try ProductFeed.write(entries, catalog: catalog, to: &$0) }
         let businesses = entries.map(\.business)
+        try file(businessesJSON) {
+            try OpenDataJSON.write(catalog: catalog, listName: "businesses", schemaURL: businessesSchemaURL,
+                                   records: businesses, columns: OpenDataColumns.businesses, to: &$0)
+        }
+        try file(businessesCSV) { try OpenDataCSV.write(records: businesses, columns: OpenDataColumns.businesses, to: &$0) }
+        try file(businessesSchema) {
+            try $0.add(OpenDataSchema.document(id: businessesSchemaURL, title: "Cơ sở sản xuất, kinh doanh",
+                                               listName: "businesses", columns: OpenDataColumns.businesses))
+        }
         let products = entries.flatMap(\.products)
-        let feed = ProductFeed.render(entries, catalog: catalog)
-        let files: [(path: String, text: String)] = [
-            (productFeed, feed.xml),
-            (businessesJSON, OpenDataJSON.document(catalog: catalog, listName: "businesses", schemaURL: absolute(businessesSchema),
-                                                   records: businesses, columns: OpenDataColumns.businesses)),
-            (productsJSON, OpenDataJSON.document(catalog: catalog, listName: "products", schemaURL: absolute(productsSchema),
-                                                 records: products, columns: OpenDataColumns.products)),
-            (businessesSchema, OpenDataSchema.document(id: absolute(businessesSchema), title: "Cơ sở sản xuất, kinh doanh",
-                                                       listName: "businesses", columns: OpenDataColumns.businesses)),
-            (productsSchema, OpenDataSchema.document(id: absolute(productsSchema), title: "Sản phẩm",
-                                                     listName: "products", columns: OpenDataColumns.products)),
-            (businessesCSV, OpenDataCSV.document(records: businesses, columns: OpenDataColumns.businesses)),
-            (productsCSV, OpenDataCSV.document(records: products, columns: OpenDataColumns.products)),
-        ]
-        return (files, feed.summary)
+        try file(productsJSON) {
+            try OpenDataJSON.write(catalog: catalog, listName: "products", schemaURL: productsSchemaURL,
+                                   records: products, columns: OpenDataColumns.products, to: &$0)
+        }
+        try file(productsCSV) { try OpenDataCSV.write(records: products, columns: OpenDataColumns.products, to: &$0) }
+        try file(productsSchema) {
+            try $0.add(OpenDataSchema.document(id: productsSchemaURL, title: "Sản phẩm",
+                                               listName: "products", columns: OpenDataColumns.products))
+        }
+        return summary
+    }
+
+    /// Every file as text, for tests and small catalogs.
+    public static func texts(_ entries: [ExportEntry], catalog: CatalogInfo, absolute: (String) -> String)
+        -> (files: [String: String], feed: ProductFeed.Summary) {
+        var files: [String: String] = [:]
+        // Collecting into a dictionary cannot fail.
+        let summary = try! render(entries, catalog: catalog, absolute: absolute) { path, produce in
+            var text = ""
+            try produce { text += $0 }
+            files[path] = text
+        }
+        return (files, summary)
     }
 }

@@ -3,9 +3,11 @@ enum FeedText {
     /// Escapes for XML element content and attributes (seller text is untrusted), after
     /// dropping what XML 1.0 cannot carry (`ExportText.clean`).
     static func escape(_ s: String) -> String {
+        let clean = ExportText.clean(s)
+        guard ExportText.contains(clean, anyOf: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return clean }
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in ExportText.clean(s).unicodeScalars {
+        for c in clean.unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

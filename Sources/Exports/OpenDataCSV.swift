@@ -8,12 +8,11 @@
 enum OpenDataCSV {
     static let byteOrderMark = "\u{FEFF}"
 
-    static func document<Record>(records: [Record], columns: [Column<Record>]) -> String {
-        var s = byteOrderMark + columns.map { field($0.name) }.joined(separator: ",") + "\r\n"
+    static func write<Record>(records: [Record], columns: [Column<Record>], to sink: inout TextSink) throws {
+        try sink.add(byteOrderMark + columns.map { field($0.name) }.joined(separator: ",") + "\r\n")
         for record in records {
-            s += columns.map { field(text($0.value(record))) }.joined(separator: ",") + "\r\n"
+            try sink.add(columns.map { field(text($0.value(record))) }.joined(separator: ",") + "\r\n")
         }
-        return s
     }
 
     static func text(_ cell: Cell) -> String {
@@ -37,7 +36,7 @@ enum OpenDataCSV {
 
     /// Quoted, with quotes doubled, when it holds a comma, a quote or a line break.
     static func field(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard ExportText.contains(s, anyOf: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         var quoted = "\""
         for c in s.unicodeScalars {
             if c == "\"" { quoted += "\"" }

@@ -25,9 +25,9 @@ public enum ProductFeed {
         public init() {}
     }
 
-    public static func render(_ entries: [ExportEntry], catalog: CatalogInfo) -> (xml: String, summary: Summary) {
+    public static func write(_ entries: [ExportEntry], catalog: CatalogInfo, to sink: inout TextSink) throws -> Summary {
         var summary = Summary()
-        var s = """
+        try sink.add("""
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:g="http://base.google.com/ns/1.0">
         <channel>
@@ -35,7 +35,7 @@ public enum ProductFeed {
         <link>\(FeedText.escape(catalog.url))</link>
         <description>\(FeedText.escape(FeedText.oneLine(catalog.description ?? catalog.title)))</description>
 
-        """
+        """)
         for entry in entries {
             for p in entry.products {
                 let price = p.price.flatMap { $0 > 0 ? $0 : nil }
@@ -46,10 +46,11 @@ public enum ProductFeed {
                     continue
                 }
                 summary.listed += 1
-                s += item(p, price: price, image: image)
+                try sink.add(item(p, price: price, image: image))
             }
         }
-        return (s + "</channel>\n</rss>\n", summary)
+        try sink.add("</channel>\n</rss>\n")
+        return summary
     }
 
     static func item(_ p: ProductRecord, price: Int, image: String) -> String {

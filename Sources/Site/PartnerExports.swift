@@ -5,15 +5,19 @@ import Exports
 /// each business's render left (`PageRenderer.BusinessOutput.exports`), in page order:
 /// businesses A–Z, each one's products A–Z.
 enum PartnerExports {
-    static func render(_ entries: [ExportEntry], catalog: Catalog, urls: SiteURLs) -> (files: [(path: String, text: String)], feed: ProductFeed.Summary) {
+    @discardableResult
+    static func render(_ entries: [ExportEntry], catalog: Catalog, urls: SiteURLs, write: ExportFiles.Writer) throws -> ProductFeed.Summary {
         let info = CatalogInfo(title: catalog.site.title?.value ?? "", description: catalog.site.description?.value,
                                url: urls.absolute(SiteURLs.home))
-        return ExportFiles.render(entries, catalog: info, absolute: urls.absolute)
+        return try ExportFiles.render(entries, catalog: info, absolute: urls.absolute, write: write)
     }
 
+    /// Into the output folder, each file written as it is rendered (`OutputFolder.write(_:pieces:)`).
     static func write(_ entries: [ExportEntry], catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws -> ProductFeed.Summary {
-        let rendered = render(entries, catalog: catalog, urls: urls)
-        for file in rendered.files { try out.write(file.path, file.text) }
-        return rendered.feed
+        try render(entries, catalog: catalog, urls: urls) { path, produce in
+            try out.write(path) { append in
+                try withoutActuallyEscaping(append) { append in try produce { try append(Array($0.utf8)) } }
+            }
+        }
     }
 }

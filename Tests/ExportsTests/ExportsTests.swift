@@ -81,7 +81,8 @@ final class ExportsTests: XCTestCase {
         hostile.businessName = Self.hostile
         let products = [product(), product("contact", price: nil), product("zero", price: 0), product("no-photo", images: []),
                         product("neither", price: nil, images: []), product("long", name: long), hostile]
-        let (xml, summary) = ProductFeed.render([entry(products)], catalog: catalog)
+        let (files, summary) = ExportFiles.texts([entry(products)], catalog: catalog, absolute: { $0 })
+        let xml = try XCTUnwrap(files[ExportFiles.productFeed])
         XCTAssertEqual(summary.listed, 3)
         XCTAssertEqual(summary.withoutPrice, 3)
         XCTAssertEqual(summary.withoutPhoto, 2)
@@ -139,8 +140,8 @@ final class ExportsTests: XCTestCase {
         var p = product(name: Self.hostile)
         p.tags = ["quà biếu", "=1+1"]
         p.season = [3, 4]
-        let files = ExportFiles.render([entry([p])], catalog: catalog) { "https://example.org/cho-noi/" + $0 }.files
-        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.text) })
+        let byPath = ExportFiles.texts([entry([p])], catalog: catalog, absolute: { "https://example.org/cho-noi/" + $0 }).files
+        XCTAssertEqual(byPath.count, 7)
         let json = try XCTUnwrap(byPath[ExportFiles.productsJSON])
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
         let record = (object["products"] as! [[String: Any]])[0]
