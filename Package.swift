@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(
             name: "chonoi",
             dependencies: [
-                "Catalog", "Validation", "Site", "Diagnostics", "VietnameseText", "Preview", "Platform",
+                "Catalog", "Validation", "Site", "Exports", "Diagnostics", "VietnameseText", "Preview", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Registration", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos",
+                "Catalog", "Search", "Registration", "Exports", "QRCode", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -52,6 +52,8 @@ let package = Package(
         .target(name: "Registration", dependencies: ["Catalog", "Diagnostics", "VietnameseText"]),
         // floor 2
         .target(name: "Search", dependencies: ["VietnameseText", "Fingerprint"]),
+        // For partner platforms: the product feed and the open data (JSON, its schema, CSV).
+        .target(name: "Exports", dependencies: ["Diagnostics", "Fingerprint"]),
         .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", .product(name: "Yams", package: "Yams")]),
         // floor 1
         .target(name: "Diagnostics"),
@@ -67,6 +69,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // QR codes as SVG; libqrencode computes the matrix.
+        .target(name: "QRCode", dependencies: ["CQREncode"]),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
         // Stable fingerprints of bytes (asset names, index versions, ETags).
         .target(name: "Fingerprint"),
         // The one place where Linux and macOS differ (system calls behind #if).
@@ -80,6 +89,7 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Catalog", "Diagnostics"]),
         .testTarget(name: "PhotosTests", dependencies: ["Photos"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports", "QRCode"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
         .testTarget(name: "RegistrationTests", dependencies: ["Registration", "Catalog", "Validation", "Diagnostics"]),
         // Drives the real preview server on an ephemeral port with a raw HTTP/1.1 client.

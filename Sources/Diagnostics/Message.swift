@@ -12,6 +12,8 @@ public enum Message: Hashable, Sendable {
     case strayFile(name: String)
     case invalidSlug(name: String, suggestion: String)
     case duplicateSlug(slug: String, other: String)
+    /// A product file name that is the address of a page chonoi writes itself (`in`: the printable sheet).
+    case reservedSlug(name: String, suggestion: String)
     case unreadable(reason: String)
     case misnamedEntry(name: String, suggestion: String)
     case notRegularFile(name: String)
@@ -86,6 +88,7 @@ public enum Message: Hashable, Sendable {
         case .strayFile: return "stray-file"
         case .invalidSlug: return "invalid-slug"
         case .duplicateSlug: return "duplicate-slug"
+        case .reservedSlug: return "reserved-slug"
         case .unreadable: return "unreadable"
         case .misnamedEntry: return "misnamed-entry"
         case .notRegularFile: return "not-regular-file"
@@ -174,6 +177,9 @@ public enum Message: Hashable, Sendable {
         case .duplicateSlug(let slug, let other):
             return ("đường dẫn \(q(slug)) bị trùng với \(other); hãy đặt một tên khác",
                     "the slug \(q(slug)) is also used by \(other); choose another name")
+        case .reservedSlug(let name, let suggestion):
+            return ("tên \(q(name)) đã dành cho tờ giới thiệu để in của cơ sở; hãy đổi tên tệp, ví dụ thành \(q(suggestion))",
+                    "the name \(q(name)) is the address of the business's printable sheet; rename the file, e.g. to \(q(suggestion))")
         case .unreadable(let reason):
             return ("không đọc được tệp: \(reason)", "cannot read the file: \(reason)")
         case .misnamedEntry(let name, let suggestion):

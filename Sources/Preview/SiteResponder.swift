@@ -267,6 +267,7 @@ struct SiteResponder: HTTPResponder {
         case "json": return "application/json; charset=utf-8"
         case "xml": return "application/xml; charset=utf-8"
         case "txt": return "text/plain; charset=utf-8"
+        case "csv": return "text/csv; charset=utf-8"
         case "webmanifest": return "application/manifest+json; charset=utf-8"
         case "svg": return "image/svg+xml; charset=utf-8"
         case "png": return "image/png"

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Catalog
 import Dispatch
+import Exports
 import Foundation
 import Photos
 import Search
@@ -233,16 +234,34 @@ public final class LiveSite: @unchecked Sendable {
     /// Whether pages changed since the sitemap, feed and search index were last written.
     public private(set) var listingsAreStale = false
 
-    /// Writes the sitemap, the feed and the search index for the pages as they are now: the
-    /// sitemap and feed each replaced at once (`rename`), the search index in place (only its
-    /// changed files are rewritten).
+    /// Writes the sitemap, the feeds, the open data and the search index for the pages as they
+    /// are now: each file but the search index's replaced at once (`rename`), the search index in
+    /// place (only its changed files are rewritten).
     public func updateListings() throws {
         guard let state else { return }
-        for (name, text) in [("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls)),
-                             ("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))] {
-            // Written beside it under a hidden name (never served), then renamed over it.
+        // Each file is written beside it under a hidden name (never served), then renamed over it.
+        func replace(_ name: String, _ text: String) throws {
             let temporary = output + "/.\(name).chonoi-\(getpid())"
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try FileSystemCalls.move(temporary, to: output + "/" + name)
+        }
+        try replace("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls))
+        try replace("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))
+        let exports = state.plan.businesses.compactMap { state.outputs[$0.business.slug]?.exports }
+        try FileSystemCalls.makeFolder(output + "/" + ExportFiles.folder)
+        try PartnerExports.render(exports, catalog: state.catalog, urls: state.urls) { name, produce in
+            let temporary = output + "/." + name.replacingOccurrences(of: "/", with: "_") + ".chonoi-\(getpid())"
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                  let file = FileHandle(forWritingAtPath: temporary) else {
+                throw FileSystemCalls.Failure(description: "cannot write \(temporary)")
+            }
+            do {
+                try produce { try file.write(contentsOf: Data($0.utf8)) }
+                try file.close()
+            } catch {
+                try? file.close()
+                throw error
+            }
             try FileSystemCalls.move(temporary, to: output + "/" + name)
         }
         let records = state.plan.businesses.flatMap { state.outputs[$0.business.slug]?.searchRecords ?? [] }

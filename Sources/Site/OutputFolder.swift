@@ -96,6 +96,25 @@ final class OutputFolder: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Writes the file at `path` piece by piece, as `produce` hands the pieces over: for the
+    /// exports, too large at 10,000 businesses to hold whole in memory.
+    func write(_ path: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let full = staging + "/" + path
+        try makeParents(of: full)
+        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
+        defer { close(fd) }
+        var written = 0
+        try produce { bytes in
+            guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
+            written += bytes.count
+        }
+        lock.lock()
+        fileCount += 1
+        byteCount += written
+        lock.unlock()
+    }
+
     private func makeParents(of file: String) throws {
         guard let slash = file.lastIndex(of: "/") else { return }
         let folder = String(file[..<slash])

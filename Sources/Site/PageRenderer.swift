@@ -1,5 +1,6 @@
 import Catalog
 import Dispatch
+import Exports
 import Foundation
 import Photos
 import Search
@@ -17,6 +18,8 @@ struct PageRenderer {
         var card = ""
         var productCards: [String] = []
         var searchRecords: [SearchRecord] = []
+        /// The business and its products for the product feed and the open data.
+        var exports: ExportEntry?
         var pages = 0
         var error: Error?
     }
@@ -25,6 +28,7 @@ struct PageRenderer {
         var businesses: [BusinessOutput]
         var pages: Int { businesses.reduce(0) { $0 + $1.pages } }
         var searchRecords: [SearchRecord] { businesses.flatMap(\.searchRecords) }
+        var exports: [ExportEntry] { businesses.compactMap(\.exports) }
 
         func productCard(_ p: SitePlan.ProductListing, in plan: SitePlan) -> String {
             let listing = plan.businesses[p.businessIndex]
@@ -76,6 +80,7 @@ struct PageRenderer {
         let home = (strings["nav_home"], Optional(SiteURLs.home))
         let sectorCrumb = (listing.sector.name.value, Optional(SiteURLs.sector(listing.sector.id.value)))
         let place = presenter.display.place(b.address)
+        var productRecords: [ProductRecord] = []
 
         // Product pages: details, the seller's card, the seller's other products.
         for (i, item) in listing.products.enumerated() {
@@ -103,11 +108,15 @@ struct PageRenderer {
                 ocop["validUntil"] = OCOP.lastValidYear(recognisedIn: year)
                 detail["ocop"] = ocop
             }
+            productRecords.append(presenter.productRecord(p, business: b, sector: item.sector, images: images, text: body.text))
+            if let qr = PageQR(url: urls.absolute(path), label: strings.format("qr_label", ["name": p.name?.value ?? p.slug])) {
+                detail["qr"] = try qr.write(folder: path, out: out, urls: urls)
+            }
             let others = result.productCards.enumerated().filter { $0.offset != i }.prefix(8).map { ["card": $0.element] }
             let jsonLD = [
-                StructuredData.product(p, url: urls.absolute(path), images: images.map { urls.origin + $0.largest }, description: description,
+                StructuredData.product(p, url: urls.absolute(path), images: images.map(presenter.partnerImageURL), description: description,
                                        businessName: businessName, businessURL: businessURL, available: p.available,
-                                       category: item.sector.name.value),
+                                       category: item.sector.name.value, sku: ProductID.feed(business: b.slug, product: p.slug)),
                 StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (item.sector.name.value, urls.absolute(SiteURLs.sector(item.sector.id.value))),
                                             (businessName, businessURL), (p.name?.value ?? p.slug, urls.absolute(path))]),
             ]
@@ -142,8 +151,18 @@ struct PageRenderer {
         detail["bodyHTML"] = body.html
         detail["hasBody"] = !body.text.isEmpty
         let description = presenter.summary(body.text)
+        result.exports = ExportEntry(business: presenter.businessRecord(b, sector: listing.sector, logo: logo,
+                                                                        productCount: listing.products.count, text: body.text),
+                                     products: productRecords)
+        if let qr = PageQR(url: businessURL, label: strings.format("qr_label", ["name": businessName])) {
+            detail["qr"] = try qr.write(folder: businessPath, out: out, urls: urls)
+            let sheet = PrintSheet.context(b, detail: detail, products: productSummaries, qr: qr, presenter: presenter)
+            try out.write(PrintSheet.path(b.slug) + "index.html", theme.render(sheet, template: "print"))
+            result.pages += 1
+            detail["printURL"] = urls.link(PrintSheet.path(b.slug))
+        }
         let jsonLD = [
-            StructuredData.localBusiness(b, url: businessURL, logo: logo.map { urls.origin + $0.largest },
+            StructuredData.localBusiness(b, url: businessURL, logo: logo.map(presenter.partnerImageURL),
                                          phone: presenter.display.phone(b.phone)?["tel"].map { String(($0 as! String).dropFirst(4)) }),
             StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (listing.sector.name.value, urls.absolute(SiteURLs.sector(listing.sector.id.value))),
                                         (businessName, businessURL)]),

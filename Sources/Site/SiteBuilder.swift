@@ -1,5 +1,6 @@
 import Catalog
 import Dispatch
+import Exports
 import Foundation
 import Photos
 import Registration
@@ -41,6 +42,8 @@ public struct SiteBuilder {
         public var files: Int
         public var bytes: Int
         public var output: String
+        /// The product feed's count of listed products and of those left out, and why.
+        public var productFeed: ProductFeed.Summary
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -66,7 +69,8 @@ public struct SiteBuilder {
             let pass = try RenderPass(catalog, setup: setup, options: options)
             try setup.out.commit()
             setup.finishPhotos(pruning: true)
-            return Report(pages: pass.pages, files: setup.out.fileCount, bytes: setup.out.byteCount, output: setup.out.target)
+            return Report(pages: pass.pages, files: setup.out.fileCount, bytes: setup.out.byteCount, output: setup.out.target,
+                          productFeed: pass.productFeed)
         } catch {
             setup.out.abandon()
             throw Failure.output("\(error)")
@@ -132,6 +136,7 @@ public struct SiteBuilder {
         let theme: Theme
         let cards: PageRenderer.Cards
         let pages: Int
+        let productFeed: ProductFeed.Summary
 
         init(_ catalog: Catalog, setup: Setup, options: Options) throws {
             let (urls, strings, out) = (setup.urls, setup.strings, setup.out)
@@ -169,6 +174,7 @@ public struct SiteBuilder {
             }
             self.pages = pages
             try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
+            productFeed = try PartnerExports.write(cards.exports, catalog: catalog, urls: urls, out: out)
             _ = try SearchIndexWriter.write(cards.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
         }
     }

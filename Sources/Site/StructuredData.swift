@@ -49,15 +49,21 @@ enum StructuredData {
         ])
     }
 
+    /// Google's merchant listings want `name`, `image` and `offers` with a `price` above zero and
+    /// `priceCurrency`, and recommend `availability`, `itemCondition`, `brand`, `description`
+    /// and `sku` (the feed's id, so the two describe one product). A price of "contact" or 0
+    /// gives no offer rather than a wrong one.
     static func product(_ p: Product, url: String, images: [String], description: String?, businessName: String,
-                        businessURL: String, available: Bool, category: String) -> String {
+                        businessURL: String, available: Bool, category: String, sku: String) -> String {
         var offers: JSONValue?
-        if case .amount(let amount)? = p.price?.value {
+        if case .amount(let amount)? = p.price?.value, amount > 0 {
             offers = .raw(object([
                 ("@type", .string("Offer")),
                 ("price", .string(String(amount))),
                 ("priceCurrency", .string("VND")),
                 ("availability", .string(available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock")),
+                // Handmade and farm goods on this catalog are sold new.
+                ("itemCondition", .string("https://schema.org/NewCondition")),
                 ("url", .string(url)),
                 ("seller", .raw(object([("@type", .string("Organization")), ("name", .string(businessName)), ("url", .string(businessURL))]))),
             ]))
@@ -70,6 +76,7 @@ enum StructuredData {
             ("description", description.map { .string($0) }),
             ("image", images.isEmpty ? nil : .array(images.map { .string($0) })),
             ("category", .string(category)),
+            ("sku", .string(sku)),
             ("brand", .raw(object([("@type", .string("Brand")), ("name", .string(businessName))]))),
             ("offers", offers),
         ])

@@ -18,7 +18,7 @@ public struct Theme: Sendable {
 
     /// Every template a theme must provide (through the default theme at least).
     public static let requiredTemplates = [
-        "base", "home", "sector", "business", "product", "search", "404",
+        "base", "home", "sector", "business", "product", "search", "404", "print",
         "partials/header", "partials/footer", "partials/product-card", "partials/business-card",
     ]
 

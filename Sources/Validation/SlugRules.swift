@@ -21,6 +21,9 @@ struct SlugRules {
             for product in business.products {
                 let display = product.file.displayPath
                 let address = checkName(product.slug, display: display, into: &report)
+                if Self.reservedProductNames.contains(address) {
+                    report.error(.reservedSlug(name: address, suggestion: "san-pham-" + address), display)
+                }
                 if let other = products[address] {
                     report.error(.duplicateSlug(slug: address, other: other), display)
                 } else {
@@ -29,6 +32,11 @@ struct SlugRules {
             }
         }
     }
+
+    /// Addresses inside a business's folder that chonoi writes itself: `co-so/<business>/in/` is
+    /// the printable sheet, so a product may not be called `in`. (`qr.svg` and images have a dot,
+    /// which a slug never has.)
+    static let reservedProductNames: Set<String> = ["in"]
 
     /// Reports a name that is not a valid slug, and returns the address it would have.
     private func checkName(_ name: String, display: String, into report: inout Report) -> String {

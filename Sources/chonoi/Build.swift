@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Diagnostics
+import Exports
 import Foundation
 import Site
 
@@ -8,8 +9,8 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Dựng trang web tĩnh. Check the catalog, then write the static site.",
         discussion: """
-        Writes the home page, sector, business and product pages, search index, sitemap, feed, \
-        robots.txt and 404 page into the output folder, which any static web server serves as it is. \
+        Writes the home page, sector, business and product pages, printable sheets, QR codes, \
+        search index, sitemap, feed, product feed and open data (du-lieu/), robots.txt and 404 page into the output folder, which any static web server serves as it is. \
         The site is written beside the output folder and swapped in when complete: when the catalog \
         has errors, or anything fails, the previous output is left exactly as it was.
 
@@ -63,6 +64,7 @@ struct Build: ParsableCommand {
             Output.write(say(vi: "Đã dựng \(report.pages) trang (\(report.files) tệp) vào \(output) trong \(seconds) giây.",
                              en: "Built \(report.pages) pages (\(report.files) files) into \(output) in \(seconds) s.") + "\n",
                          to: .standardError)
+            Output.write(feedReport(report.productFeed, say: say) + "\n", to: .standardError)
         } catch SiteBuilder.Failure.refused(let refusal) {
             Output.write("chonoi: " + say(vi: "không dựng trang: ", en: "not built: ") + refusal.message(in: language) + "\n",
                          to: .standardError)
@@ -72,6 +74,16 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
     }
+}
+
+/// The product feed's line of the build report: how many products it lists, and how many it
+/// had to leave out and why (platforms require a price and a photo), so a clerk knows whom to ask.
+func feedReport(_ feed: ProductFeed.Summary, say: Say) -> String {
+    let listed = say(vi: "Nguồn cấp sản phẩm du-lieu/san-pham.xml: \(feed.listed) sản phẩm",
+                     en: "Product feed du-lieu/san-pham.xml: \(feed.listed) products")
+    guard feed.leftOut > 0 else { return listed + "." }
+    return listed + say(vi: "; bỏ qua \(feed.leftOut) (\(feed.withoutPrice) không có giá bằng số, \(feed.withoutPhoto) không có ảnh).",
+                        en: "; \(feed.leftOut) left out (\(feed.withoutPrice) without a price in đồng, \(feed.withoutPhoto) without a photo).")
 }
 
 /// Picks the Vietnamese or English form of a command's own message.

@@ -146,6 +146,14 @@ final class CheckCommandTests: XCTestCase {
         try assertError(w, "\(product):1:1", vi: "tệp quá lớn", en: "the file is too large")
     }
 
+    func testProductMayNotTakeThePrintableSheetsAddress() throws {
+        let w = try Workspace()
+        try FileManager.default.moveItem(at: w.url(product), to: w.url("businesses/banh-phong-sa-giang/products/in.md"))
+        try assertError(w, "businesses/banh-phong-sa-giang/products/in.md:1:1",
+                        vi: "tên \"in\" đã dành cho tờ giới thiệu để in của cơ sở; hãy đổi tên tệp, ví dụ thành \"san-pham-in\"",
+                        en: "the name \"in\" is the address of the business's printable sheet; rename the file, e.g. to \"san-pham-in\"")
+    }
+
     func testFolderNameThatIsNotASlugGetsTheRightOne() throws {
         let w = try Workspace()
         try FileManager.default.moveItem(at: w.url("businesses/htx-vu-sua-vinh-kim"), to: w.url("businesses/Vú Sữa Đồng Tháp"))

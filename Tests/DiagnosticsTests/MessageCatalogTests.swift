@@ -8,6 +8,7 @@ final class MessageCatalogTests: XCTestCase {
         .missingEntryFile(expected: "index.md"), .strayFile(name: "x.md"), .invalidSlug(name: "Bánh", suggestion: "banh"),
         .duplicateSlug(slug: "banh", other: "content/businesses/Banh"), .unreadable(reason: "Permission denied"),
         .misnamedEntry(name: "Banh.MD", suggestion: "banh.md"), .notRegularFile(name: "site.yml"), .yamlTooDeep(limit: 128),
+        .reservedSlug(name: "in", suggestion: "san-pham-in"),
         .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax(problem: "mapping values are not allowed in this context"),
         .frontMatterNotMapping, .duplicateKey(key: "price", firstLine: 4), .unknownKey(key: "pirce", suggestion: "price"),
         .unknownKey(key: "zzz", suggestion: nil), .missingField(key: "phone"), .emptyField(key: "phone"),

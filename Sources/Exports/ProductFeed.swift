@@ -1,0 +1,94 @@
+/// The product feed for shopping platforms (`du-lieu/san-pham.xml`): RSS 2.0 with Google's
+/// `g:` namespace, the format Google Merchant Center and others read.
+///
+/// Only a product with a numeric price and a photo can be listed there (both are required
+/// fields); the others are counted in `Summary` so the build can say how many were left out
+/// and why, rather than drop them silently.
+public enum ProductFeed {
+    /// Google Merchant Center's limits, in characters.
+    public static let titleLimit = 150
+    public static let descriptionLimit = 5000
+    public static let brandLimit = 70
+    public static let productTypeLimit = 750
+    /// `additional_image_link` may repeat up to 10 times.
+    public static let additionalImages = 10
+
+    public struct Summary: Sendable, Equatable {
+        public var listed = 0
+        /// Published products without a price in đồng (`contact`, or 0).
+        public var withoutPrice = 0
+        /// Published products without a photo.
+        public var withoutPhoto = 0
+        /// Left out for either reason (a product missing both counts once here).
+        public var leftOut = 0
+
+        public init() {}
+    }
+
+    public static func write(_ entries: [ExportEntry], catalog: CatalogInfo, to sink: inout TextSink) throws -> Summary {
+        var summary = Summary()
+        try sink.add("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:g="http://base.google.com/ns/1.0">
+        <channel>
+        <title>\(FeedText.escape(FeedText.oneLine(catalog.title)))</title>
+        <link>\(FeedText.escape(catalog.url))</link>
+        <description>\(FeedText.escape(FeedText.oneLine(catalog.description ?? catalog.title)))</description>
+
+        """)
+        for entry in entries {
+            for p in entry.products {
+                let price = p.price.flatMap { $0 > 0 ? $0 : nil }
+                if price == nil { summary.withoutPrice += 1 }
+                if p.images.isEmpty { summary.withoutPhoto += 1 }
+                guard let price, let image = p.images.first else {
+                    summary.leftOut += 1
+                    continue
+                }
+                summary.listed += 1
+                try sink.add(item(p, price: price, image: image))
+            }
+        }
+        try sink.add("</channel>\n</rss>\n")
+        return summary
+    }
+
+    static func item(_ p: ProductRecord, price: Int, image: String) -> String {
+        func field(_ name: String, _ value: String) -> String { "<g:\(name)>\(FeedText.escape(value))</g:\(name)>\n" }
+        var s = "<item>\n"
+        s += field("id", ProductID.feed(business: p.business, product: p.slug))
+        s += field("title", FeedText.truncate(FeedText.oneLine(p.name), to: titleLimit))
+        s += field("description", FeedText.truncate(description(p), to: descriptionLimit))
+        s += field("link", p.url)
+        s += field("image_link", image)
+        for extra in p.images.dropFirst().prefix(additionalImages) { s += field("additional_image_link", extra) }
+        s += field("availability", p.available ? "in_stock" : "out_of_stock")
+        s += field("price", "\(price) VND")
+        s += field("brand", FeedText.truncate(FeedText.oneLine(p.businessName), to: brandLimit))
+        // Handmade and OCOP goods have no GTIN or MPN: say so, or the listing is refused.
+        s += field("identifier_exists", "no")
+        s += field("condition", "new")
+        s += field("product_type", FeedText.truncate(FeedText.oneLine(p.sectorName), to: productTypeLimit))
+        return s + "</item>\n"
+    }
+
+    /// The product's own text, or, when the seller wrote none, what a buyer needs to know:
+    /// the name, the unit, the seller and where (the field is required and may not be empty).
+    static func description(_ p: ProductRecord) -> String {
+        let own = p.description.trimmingWhitespace
+        if !own.isEmpty { return own }
+        var parts = [FeedText.oneLine(p.name)]
+        if let unit = p.unit { parts[0] += " (" + unit + ")" }
+        parts.append(p.businessName + (p.place.isEmpty ? "" : ", " + p.place))
+        return parts.joined(separator: " – ")
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

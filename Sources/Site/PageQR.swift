@@ -1,0 +1,30 @@
+import QRCode
+
+/// The QR code of a business or product page: its canonical address, error correction M,
+/// drawn inline on the page and written as `qr.svg` beside it (for a poster, a price tag or a
+/// partner's listing). Both come from one matrix, so they always agree.
+struct PageQR {
+    let svg: QRSVG
+    let url: String
+    let label: String
+
+    /// Nil only for an address too long for any QR version (over 2,331 bytes at level M).
+    init?(url: String, label: String) {
+        guard let matrix = QREncoder.encode(url, level: .medium) else { return nil }
+        self.svg = QRSVG(matrix)
+        self.url = url
+        self.label = label
+    }
+
+    func inline(className: String) -> String {
+        svg.render(label: label, className: className)
+    }
+
+    /// Writes `qr.svg` into the page's folder (`co-so/a/`) and returns the template keys:
+    /// `svg` *raw* (inline, sized by CSS), `file` (the link to qr.svg), `url` (what it encodes).
+    func write(folder: String, out: OutputFolder, urls: SiteURLs) throws -> [String: Any] {
+        // Eight pixels a module where the file is shown at its own size: sharp, and scannable on a screen.
+        try out.write(folder + "qr.svg", svg.render(label: label, size: String(svg.side * 8), standalone: true))
+        return ["svg": inline(className: "qr"), "file": urls.link(folder + "qr.svg"), "url": url]
+    }
+}
