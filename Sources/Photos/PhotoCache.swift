@@ -40,7 +40,7 @@ public final class PhotoCache: @unchecked Sendable {
     public init(folder: String) throws {
         self.folder = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
         try FileManager.default.createDirectory(atPath: self.folder, withIntermediateDirectories: true)
-        guard cphotos_init() == 0 else { throw PhotoError(path: folder, reason: "libvips did not start: " + Vips.takeError()) }
+        // libvips starts with the first photo encoded (a catalog without photos never loads it).
         loadIndex()
     }
 
@@ -60,15 +60,15 @@ public final class PhotoCache: @unchecked Sendable {
             lock.unlock()
             // Another process sharing the folder (a `chonoi build` beside `chonoi serve`) may
             // have pruned it meanwhile: then it is made again.
-            if FileManager.default.fileExists(atPath: entry + "/photo.json") {
+            if FileManager.default.fileExists(atPath: entry + "/photo.txt") {
                 remember(key, known, hit: true)
                 return (known, entry)
             }
         } else {
             lock.unlock()
         }
-        if let data = FileManager.default.contents(atPath: entry + "/photo.json"),
-           let photo = try? JSONDecoder().decode(Photo.self, from: data) {
+        if let data = FileManager.default.contents(atPath: entry + "/photo.txt"),
+           let photo = Photo(manifest: String(decoding: data, as: UTF8.self)) {
             remember(key, photo, hit: true)
             return (photo, entry)
         }
@@ -136,9 +136,7 @@ public final class PhotoCache: @unchecked Sendable {
         }
         let largest = variants.last!
         let photo = Photo(sourceHash: hash, width: largest.width, height: largest.height, variants: variants, openGraph: openGraph)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(photo).write(to: URL(fileURLWithPath: temporary + "/photo.json"))
+        try Data(photo.manifest.utf8).write(to: URL(fileURLWithPath: temporary + "/photo.txt"))
         // Another process may have made the same entry meanwhile: theirs is the same bytes.
         if rename(temporary, folder + "/" + key) != 0 && errno != EEXIST && errno != ENOTEMPTY {
             throw PhotoError(path: path, reason: "cannot write the image cache \(folder): \(String(cString: strerror(errno)))")

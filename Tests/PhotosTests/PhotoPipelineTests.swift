@@ -131,3 +131,15 @@ final class PhotoPipelineTests: XCTestCase {
         }
     }
 }
+
+final class PhotoManifestTests: XCTestCase {
+    func testManifestRoundTrips() {
+        let photo = Photo(sourceHash: String(repeating: "ab", count: 32), width: 1280, height: 960,
+                          variants: [.init(width: 320, height: 240, format: .webp, file: "320.webp", bytes: 11_000),
+                                     .init(width: 320, height: 240, format: .jpeg, file: "320.jpg", bytes: 20_000)],
+                          openGraph: .init(width: 1200, height: 630, format: .jpeg, file: "og.jpg", bytes: 90_000))
+        XCTAssertEqual(Photo(manifest: photo.manifest), photo)
+        XCTAssertNil(Photo(manifest: "chonoi-photo 2\n"), "another version of the format is a miss, not a guess")
+        XCTAssertNil(Photo(manifest: photo.manifest.replacingOccurrences(of: "320 240", with: "320 x")))
+    }
+}

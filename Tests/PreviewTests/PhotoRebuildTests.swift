@@ -18,14 +18,14 @@ final class PhotoRebuildTests: XCTestCase {
         let first = try events.next()
         let before = try entries()
         XCTAssertEqual(before.count, 2, "the logo and the product photo, beside the content folder")
-        let stamps = try before.map { try FileManager.default.attributesOfItem(atPath: cache + "/" + $0 + "/photo.json")[.modificationDate] as? Date }
+        let stamps = try before.map { try FileManager.default.attributesOfItem(atPath: cache + "/" + $0 + "/photo.txt")[.modificationDate] as? Date }
         let photoLink = #"banh-phong-tom\.[0-9a-f]{10}-320\.webp"#
 
         try preview.edit(Self.product, replacing: "price: 85000", with: "price: 99000")
         let edited = try events.next { $0.build > first.build }
         XCTAssertTrue(try preview.get(Self.productPage).text.contains("99.000"))
         XCTAssertEqual(try entries(), before, "a text edit encodes nothing")
-        XCTAssertEqual(try before.map { try FileManager.default.attributesOfItem(atPath: cache + "/" + $0 + "/photo.json")[.modificationDate] as? Date }, stamps)
+        XCTAssertEqual(try before.map { try FileManager.default.attributesOfItem(atPath: cache + "/" + $0 + "/photo.txt")[.modificationDate] as? Date }, stamps)
 
         // The product photo replaced by other bytes (the logo's): one new entry, the page links it.
         let oldPage = try preview.get(Self.productPage).text
