@@ -25,6 +25,7 @@ let package = Package(
             name: "chonoi",
             dependencies: [
                 "Catalog", "Validation", "Site", "Diagnostics", "VietnameseText", "Preview", "Platform",
+                "History", "Scaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +40,8 @@ let package = Package(
         ),
         // floor 3
         .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown"]),
+        // Running git: what changed since a revision (`check --changed`), when entries last changed.
+        .target(name: "History", dependencies: ["Catalog"]),
         .target(
             name: "Site",
             dependencies: [
@@ -61,6 +64,8 @@ let package = Package(
         ),
         // Stable fingerprints of bytes (asset names, index versions, ETags).
         .target(name: "Fingerprint"),
+        // The files `chonoi init` writes (a new catalog, its CI files and the clerks' guide), embedded.
+        .target(name: "Scaffold"),
         // The one place where Linux and macOS differ (system calls behind #if).
         .target(name: "Platform", dependencies: ["CPlatform"]),
         // floor 0
@@ -72,6 +77,7 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Catalog", "Diagnostics"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Catalog"]),
         // Drives the real preview server on an ephemeral port with a raw HTTP/1.1 client.
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalog", "Validation", "Diagnostics", "chonoi"],
                     resources: [.copy("Fixtures")]),
