@@ -13,6 +13,10 @@ struct Build: ParsableCommand {
         The site is written beside the output folder and swapped in when complete: when the catalog \
         has errors, or anything fails, the previous output is left exactly as it was.
 
+        A product without `updated` is dated by the last commit that changed it (its file or \
+        its images), a business by the last commit in its folder; outside git, or in a shallow \
+        clone, `published` is used and a note says so.
+
         Exit status: 0 when built, 1 when the catalog has errors or the site could not be written.
         """
     )
@@ -46,6 +50,8 @@ struct Build: ParsableCommand {
                          to: .standardError)
             throw ExitCode(1)
         }
+        var catalog = outcome.catalog
+        HistoryDates.apply(to: &catalog, say: say)
         let cwd = FileManager.default.currentDirectoryPath
         let defaultTheme = try locateDefaultTheme(workingDirectory: cwd, say: say)
         let options = SiteBuilder.Options(
@@ -53,7 +59,7 @@ struct Build: ParsableCommand {
             baseURL: baseURL, includeDrafts: drafts, today: CivilDate.today(),
             protectedFolders: [common.content, cwd])
         do {
-            let report = try SiteBuilder.build(outcome.catalog, options: options)
+            let report = try SiteBuilder.build(catalog, options: options)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             Output.write(say(vi: "Đã dựng \(report.pages) trang (\(report.files) tệp) vào \(output) trong \(seconds) giây.",
                              en: "Built \(report.pages) pages (\(report.files) files) into \(output) in \(seconds) s.") + "\n",

@@ -1,0 +1,31 @@
+import Catalog
+import History
+
+/// Dates from history for `build`: entries without `updated` get the day of the last commit
+/// that changed them. Without usable history, they keep `published`, and the build says so once.
+enum HistoryDates {
+    static func apply(to catalog: inout Catalog, say: Say) {
+        do {
+            let dates = try ChangeDates.read(folder: catalog.root)
+            CatalogDating.apply(dates, to: &catalog)
+        } catch let reason as ChangeDates.Unavailable {
+            let why: String
+            switch reason {
+            case .shallow:
+                why = say(vi: "kho git chỉ có một phần lịch sử (shallow clone; trong CI hãy dùng fetch-depth: 0)",
+                          en: "the git repository has only part of its history (a shallow clone; in CI, use fetch-depth: 0)")
+            case .notARepository:
+                why = say(vi: "thư mục nội dung không nằm trong kho git", en: "the content folder is not in a git repository")
+            case .notInstalled:
+                why = say(vi: "máy này không có lệnh git", en: "git is not installed")
+            case .failed(let message):
+                why = "git: " + message
+            }
+            Output.write("chonoi: " + say(vi: "ghi chú: \(why); mục không ghi updated dùng ngày published.",
+                                          en: "note: \(why); entries without updated use their published date.") + "\n",
+                         to: .standardError)
+        } catch {
+            // ChangeDates.read throws only Unavailable.
+        }
+    }
+}
