@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint",
+                "Catalog", "Search", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Gzip",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -62,6 +62,9 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Deterministic gzip for `build --precompress`, through the system's zlib.
+        .target(name: "Gzip", dependencies: ["CZlib"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Stable fingerprints of bytes (asset names, index versions, ETags).
         .target(name: "Fingerprint"),
         // The files `chonoi init` writes (a new catalog, its CI files and the clerks' guide), embedded.

@@ -18,9 +18,12 @@ public struct SiteBuilder {
         public var today: CivilDate
         /// Folders the output may never replace or sit inside (the content folder first).
         public var protectedFolders: [String]
+        /// Write a `.gz` beside every text file (`build --precompress`).
+        public var precompress: Bool
 
         public init(output: String, themeFolder: String?, defaultThemeFolder: String, baseURL: String?,
-                    includeDrafts: Bool, today: CivilDate, protectedFolders: [String]) {
+                    includeDrafts: Bool, today: CivilDate, protectedFolders: [String], precompress: Bool = false) {
+            self.precompress = precompress
             self.output = output
             self.themeFolder = themeFolder
             self.defaultThemeFolder = defaultThemeFolder
@@ -59,8 +62,9 @@ public struct SiteBuilder {
         let setup = try Setup(catalog, options: options, output: options.output)
         do {
             let pass = try RenderPass(catalog, setup: setup, options: options)
+            let compressed = options.precompress ? try Precompressor.compressTextFiles(in: setup.out.staging) : 0
             try setup.out.commit()
-            return Report(pages: pass.pages, files: setup.out.fileCount, bytes: setup.out.byteCount, output: setup.out.target)
+            return Report(pages: pass.pages, files: setup.out.fileCount + compressed, bytes: setup.out.byteCount, output: setup.out.target)
         } catch {
             setup.out.abandon()
             throw Failure.output("\(error)")

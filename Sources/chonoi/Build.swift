@@ -35,6 +35,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Publish drafts too (for previewing).")
     var drafts = false
 
+    @Flag(name: .long, help: "Also write a .gz beside every text file (html, css, js, json, xml, svg, txt), for nginx's gzip_static.")
+    var precompress = false
+
     @Option(name: .long, help: "How to print problems: text, json or github.")
     var format: DiagnosticFormat = .text
 
@@ -57,7 +60,7 @@ struct Build: ParsableCommand {
         let options = SiteBuilder.Options(
             output: output, themeFolder: theme ?? outcome.catalog.site.theme?.value, defaultThemeFolder: defaultTheme,
             baseURL: baseURL, includeDrafts: drafts, today: CivilDate.today(),
-            protectedFolders: [common.content, cwd])
+            protectedFolders: [common.content, cwd], precompress: precompress)
         do {
             let report = try SiteBuilder.build(catalog, options: options)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
