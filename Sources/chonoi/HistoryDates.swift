@@ -1,13 +1,21 @@
 import Catalog
+import Dispatch
+import Foundation
 import History
 
 /// Dates from history for `build`: entries without `updated` get the day of the last commit
 /// that changed them. Without usable history, they keep `published`, and the build says so once.
 enum HistoryDates {
     static func apply(to catalog: inout Catalog, say: Say) {
+        let started = DispatchTime.now()
         do {
             let dates = try ChangeDates.read(folder: catalog.root)
             CatalogDating.apply(dates, to: &catalog)
+            // For bench/git: the cost of the history pass alone.
+            if ProcessInfo.processInfo.environment["CHONOI_TIMINGS"] != nil {
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+                Output.write("chonoi: history: \(dates.lastChange.count) paths in \(String(format: "%.3f", seconds)) s\n", to: .standardError)
+            }
         } catch let reason as ChangeDates.Unavailable {
             let why: String
             switch reason {
