@@ -1,11 +1,16 @@
+import Dispatch
 import Foundation
 
-/// When each file under a folder last changed, from one `git log` pass over the whole history.
+/// When each file under a folder last changed, from `git log --name-only` over the whole history.
 ///
 /// Dates are commit times (the committer's, which a rebase or a merge through the web sets to
 /// when the change landed), so they are the same on every checkout of a given commit. Merges
 /// count as the change they bring to the first parent, so a seller's pull request is dated by
 /// when it was merged into the published branch.
+///
+/// The cost is git comparing each commit's tree with its parent's, and a catalog keeps ten
+/// thousand business folders in one directory, so a long history is cut into one range per
+/// core (`git log NEWER ^OLDER`), read in parallel; a newer range's answer wins.
 public struct ChangeDates: Sendable {
     /// Why there are no dates: the caller falls back to `published` and says so once.
     public enum Unavailable: Error, Equatable, Sendable {
@@ -20,12 +25,17 @@ public struct ChangeDates: Sendable {
     /// for every folder above them (the latest change of anything inside).
     public private(set) var lastChange: [String: Int] = [:]
 
+    /// Below this many commits one `git log` is as fast as several.
+    static let commitsPerRange = 1500
+
     public init(lastChange: [String: Int] = [:]) {
         self.lastChange = lastChange
     }
 
-    /// Reads the history of `folder` (one `git rev-parse`, one `git log`).
-    public static func read(folder: String) throws -> ChangeDates {
+    /// Reads the history of `folder`. With a `cache` file (kept between builds, as CI keeps
+    /// `.chonoi-cache/`), only the commits since the cached one are read, when it is still on
+    /// the branch's first-parent line; the answer is the same as a full read.
+    public static func read(folder: String, cache: String? = nil) throws -> ChangeDates {
         let git = Git(directory: folder)
         let probe: Data
         do {
@@ -36,24 +46,97 @@ public struct ChangeDates: Sendable {
             throw Unavailable.notARepository
         }
         if String(decoding: probe, as: UTF8.self).hasPrefix("true") { throw Unavailable.shallow }
-        let log: Data
+        let commits: [String]
         do {
-            // Newest first; each commit is "\0<time>\0" (the format, with -z) followed by its
-            // NUL-separated file names. The first time a name appears is its last change.
-            log = try git.run(["log", "--format=%x00%ct", "--name-only", "-z", "--relative",
-                               "--first-parent", "--diff-merges=first-parent", "--no-renames", "HEAD", "--", "."])
+            commits = String(decoding: try git.run(["rev-list", "--first-parent", "HEAD"]), as: UTF8.self)
+                .split(separator: "\n").map(String.init)
         } catch Git.Failure.failed(let message) {
             // A repository without a commit yet has no HEAD: no dates, nothing to explain.
-            if message.contains("does not have any commits") || message.contains("unknown revision") { return ChangeDates() }
+            if message.contains("ambiguous argument 'HEAD'") || message.contains("does not have any commits") { return ChangeDates() }
             throw Unavailable.failed(message)
         } catch {
             throw Unavailable.notInstalled
         }
-        return ChangeDates(parsing: log)
+        guard let head = commits.first else { return ChangeDates() }
+
+        var files: [String: Int] = [:]
+        var newCommits = commits[...]
+        var exclude: String?
+        if let cache, let cached = HistoryCache.read(cache), let at = commits.firstIndex(of: cached.commit) {
+            files = cached.files
+            newCommits = commits[..<at]
+            exclude = cached.commit
+        }
+        if !newCommits.isEmpty {
+            let found = try scan(git: git, commits: newCommits, excluding: exclude)
+            // What the new commits changed replaces the cached date.
+            files.merge(found) { _, newer in newer }
+        }
+        if let cache, exclude != head { HistoryCache.write(cache, commit: head, files: files) }
+        return ChangeDates(files: files)
+    }
+
+    /// `git log` of `commits` (newest first, a first-parent line ending just above `excluding`),
+    /// cut into one range per core when it is long.
+    private static func scan(git: Git, commits: ArraySlice<String>, excluding: String?) throws -> [String: Int] {
+        let count = commits.count
+        let ranges = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / commitsPerRange))
+        let starts = (0..<ranges).map { commits.startIndex + $0 * count / ranges }
+        var results = [Result<[String: Int], Error>?](repeating: nil, count: ranges)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: ranges) { i in
+            // Newest first; each commit is "\0<time>\0" (the format, with -z) followed by its
+            // NUL-separated file names. The first time a name appears is its last change.
+            // `--relative` limits the diff to the folder; a pathspec would make git compare
+            // every commit's tree twice (once more to simplify history).
+            var arguments = ["log", "--format=%x00%ct", "--name-only", "-z", "--relative",
+                             "--first-parent", "--diff-merges=first-parent", "--no-renames", commits[starts[i]]]
+            if i + 1 < ranges {
+                arguments.append("^" + commits[starts[i + 1]])
+            } else if let excluding {
+                arguments.append("^" + excluding)
+            }
+            let result = Result { Self.files(inLog: try git.run(arguments)) }
+            lock.lock(); results[i] = result; lock.unlock()
+        }
+        var files: [String: Int] = [:]
+        for result in results {
+            switch result {
+            case .success(let found)?:
+                // Ranges come newest first: a path already dated by a newer range keeps that date.
+                files.merge(found) { newer, _ in newer }
+            case .failure(Git.Failure.failed(let message))?:
+                throw Unavailable.failed(message)
+            default:
+                throw Unavailable.notInstalled
+            }
+        }
+        return files
+    }
+
+    /// Files and the folders above them, each folder taking the latest time of anything inside
+    /// (the latest, not the first seen: commit times need not be in order, as clocks and rebases differ).
+    init(files: [String: Int]) {
+        var dates = files
+        for (path, time) in files {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                let key = String(folder)
+                if let known = dates[key], known >= time { continue }
+                dates[key] = time
+            }
+        }
+        lastChange = dates
     }
 
     /// Parses the `git log` output described in `read(folder:)`.
     init(parsing log: Data) {
+        self.init(files: Self.files(inLog: log))
+    }
+
+    /// Each file's first appearance in the log, with the time of that commit.
+    static func files(inLog log: Data) -> [String: Int] {
         var time = 0
         var expectTime = false
         var dates: [String: Int] = [:]
@@ -76,21 +159,11 @@ public struct ChangeDates: Sendable {
                     guard parts.count > 1 else { continue }
                     text = String(parts[1])
                 }
-                text = text.hasPrefix("\n") ? String(text.dropFirst()) : text
-                guard !text.isEmpty, dates[text] == nil else { continue }
-                dates[text] = time
-                // Folders take the latest time of anything under them (max, not first seen,
-                // because commit times need not be in order: clocks and rebases differ).
-                var folder = Substring(text)
-                while let slash = folder.lastIndex(of: "/") {
-                    folder = folder[..<slash]
-                    let key = String(folder)
-                    if let known = dates[key], known >= time { continue }
-                    dates[key] = time
-                }
+                if text.hasPrefix("\n") { text.removeFirst() }
+                if !text.isEmpty && dates[text] == nil { dates[text] = time }
             }
         }
-        lastChange = dates
+        return dates
     }
 
     /// The latest change of the file or folder at `path` (relative to the folder read), if git knows one.

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// What changed in a folder since a git revision, committed or not: one `git diff` against the
 /// working tree (renames found) and one `git ls-files` for new files git does not track yet.
 public struct Changes: Equatable, Sendable {
@@ -16,13 +19,20 @@ public struct Changes: Equatable, Sendable {
     /// a revision git does not know (a shallow clone may lack it).
     public static func since(_ revision: String, in folder: String) throws -> Changes {
         let git = Git(directory: folder)
-        // `--relative` keeps only what lies under the folder and names it from there; `--` makes
-        // a bad revision an error about the revision, never a path.
-        let diff = try git.run(["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", revision, "--"])
-        let untracked = try git.run(["ls-files", "--others", "--exclude-standard", "-z"])
+        // Both walk the working tree (the diff stats every tracked file, ls-files reads every
+        // folder), so they run side by side. `--relative` keeps only what lies under the folder
+        // and names it from there; `--` makes a bad revision an error about the revision.
+        let questions = [["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", revision, "--"],
+                         ["ls-files", "--others", "--exclude-standard", "-z"]]
+        var answers = [Result<Data, Error>?](repeating: nil, count: questions.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: questions.count) { i in
+            let answer = Result { try git.run(questions[i]) }
+            lock.lock(); answers[i] = answer; lock.unlock()
+        }
         var changes = Changes()
-        changes.read(nameStatus: Git.fields(diff))
-        changes.present.formUnion(Git.fields(untracked))
+        changes.read(nameStatus: Git.fields(try answers[0]!.get()))
+        changes.present.formUnion(Git.fields(try answers[1]!.get()))
         return changes
     }
 

@@ -5,11 +5,16 @@ import History
 
 /// Dates from history for `build`: entries without `updated` get the day of the last commit
 /// that changed them. Without usable history, they keep `published`, and the build says so once.
+/// What was read is kept in `.chonoi-cache/history-<content folder>`, so the next build reads
+/// only the commits since.
 enum HistoryDates {
     static func apply(to catalog: inout Catalog, say: Say) {
         let started = DispatchTime.now()
         do {
-            let dates = try ChangeDates.read(folder: catalog.root)
+            // Beside the content folder, like the image cache, so CI keeps both in .chonoi-cache/.
+            let parent = (catalog.root as NSString).deletingLastPathComponent
+            let cache = parent + "/.chonoi-cache/history-" + (catalog.root as NSString).lastPathComponent
+            let dates = try ChangeDates.read(folder: catalog.root, cache: cache)
             CatalogDating.apply(dates, to: &catalog)
             // For bench/git: the cost of the history pass alone.
             if ProcessInfo.processInfo.environment["CHONOI_TIMINGS"] != nil {

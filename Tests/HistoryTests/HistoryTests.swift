@@ -42,3 +42,49 @@ final class HistoryTests: XCTestCase {
         XCTAssertThrowsError(try Changes.since("HEAD", in: folder.path))
     }
 }
+
+/// The cache of a history read: the same answer as a full read, reading only the new commits.
+final class HistoryCacheTests: XCTestCase {
+    func testACachedReadAnswersLikeAFullRead() throws {
+        let repo = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-hist-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: repo) }
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent("businesses/bánh/products"), withIntermediateDirectories: true)
+        func git(_ arguments: [String], time: Int? = nil) throws {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"] + arguments
+            p.currentDirectoryURL = repo
+            var env = ProcessInfo.processInfo.environment
+            if let time { env["GIT_AUTHOR_DATE"] = "@\(time) +0700"; env["GIT_COMMITTER_DATE"] = "@\(time) +0700" }
+            p.environment = env
+            try p.run()
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, "\(arguments)")
+        }
+        func write(_ path: String, _ text: String) throws { try Data(text.utf8).write(to: repo.appendingPathComponent(path)) }
+        try git(["init", "-q", "-b", "main"])
+        try write("businesses/bánh/index.md", "a")
+        try write("businesses/bánh/products/phồng.md", "b")
+        try git(["add", "."])
+        try git(["commit", "-q", "-m", "1"], time: 1_700_000_000)
+        let cache = repo.appendingPathComponent(".cache/history").path
+        let first = try ChangeDates.read(folder: repo.path, cache: cache)
+        XCTAssertEqual(first.latest("businesses/bánh/products/phồng.md"), 1_700_000_000)
+
+        try write("businesses/bánh/products/phồng.md", "c")
+        try git(["commit", "-q", "-am", "2"], time: 1_800_000_000)
+        let cached = try ChangeDates.read(folder: repo.path, cache: cache)
+        let full = try ChangeDates.read(folder: repo.path)
+        XCTAssertEqual(cached.lastChange, full.lastChange)
+        XCTAssertEqual(cached.latest("businesses/bánh/products/phồng.md"), 1_800_000_000)
+        XCTAssertEqual(cached.latest("businesses/bánh/index.md"), 1_700_000_000)
+        XCTAssertEqual(cached.latest("businesses/bánh"), 1_800_000_000)
+
+        // History rewritten under the cache (an amended commit): read in full again.
+        try write("businesses/bánh/index.md", "d")
+        try git(["commit", "-q", "-a", "--amend", "-m", "2b"], time: 1_900_000_000)
+        let rewritten = try ChangeDates.read(folder: repo.path, cache: cache)
+        XCTAssertEqual(rewritten.lastChange, try ChangeDates.read(folder: repo.path).lastChange)
+        XCTAssertEqual(rewritten.latest("businesses/bánh/index.md"), 1_900_000_000)
+    }
+}
