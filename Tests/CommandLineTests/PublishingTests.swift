@@ -118,6 +118,36 @@ final class PublishingTests: XCTestCase {
         XCTAssertTrue(all.stdout.contains("vi-du-co-so/index.md"), all.stdout)
     }
 
+    func testAShallowCloneUsesPublishedAndSaysSoOnce() throws {
+        XCTAssertEqual(try Chonoi.run(["init", site.path], in: root).status, 0)
+        try edit("content/businesses/vi-du-co-so/index.md") { $0.replacingOccurrences(of: "draft: true", with: "draft: false") }
+        try edit("content/businesses/vi-du-co-so/products/vi-du-san-pham.md") {
+            $0.replacingOccurrences(of: "draft: true", with: "draft: false").replacingOccurrences(of: "published: 2026-11-20", with: "published: 2026-01-02")
+        }
+        try git(["init", "-q", "-b", "main"])
+        try git(["add", "."])
+        try git(["commit", "-q", "-m", "một"], date: "2026-03-01T09:00:00+07:00")
+        try edit("HUONG-DAN.md") { $0 + "\n" }
+        try git(["commit", "-q", "-am", "hai"], date: "2026-03-02T09:00:00+07:00")
+
+        let full = try Chonoi.run(["build"], in: site)
+        XCTAssertEqual(full.status, 0, full.stderr)
+        XCTAssertTrue(try read("public/sitemap.xml").contains("vi-du-san-pham/</loc><lastmod>2026-03-01</lastmod>"), "dated by its commit")
+
+        let shallow = root.appendingPathComponent("shallow")
+        let clone = Process()
+        clone.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        clone.arguments = ["git", "clone", "-q", "--depth", "1", "file://" + site.path, shallow.path]
+        try clone.run()
+        clone.waitUntilExit()
+        XCTAssertEqual(clone.terminationStatus, 0)
+        let r = try Chonoi.run(["build"], in: shallow)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr.components(separatedBy: "shallow clone").count - 1, 1, "one note: " + r.stderr)
+        let sitemap = try String(contentsOf: shallow.appendingPathComponent("public/sitemap.xml"), encoding: .utf8)
+        XCTAssertTrue(sitemap.contains("vi-du-san-pham/</loc><lastmod>2026-01-02</lastmod>"), "published: " + sitemap)
+    }
+
     // MARK: - Helpers
 
     /// The `chonoi …` lines of CI files, split as the shell would, with $BASE as HEAD~1.
