@@ -6,7 +6,8 @@
 /// only `\#(…)` is Swift.
 enum GitHubTemplates {
     /// Builds chonoi from its source at a fixed tag the first time and keeps the result in the
-    /// Actions cache (keyed by the tag), so later runs only install the Debian libraries.
+    /// Actions cache (keyed by the tag), so later runs only install the Debian libraries, with
+    /// the list that version of chonoi keeps (its scripts/setup, installed beside it).
     static let installAction = #"""
     # Cài chonoi: dựng từ mã nguồn ở đúng phiên bản CHONOI_REF (khai báo trong các workflow),
     # lần đầu mất vài phút; các lần sau lấy lại bản đã dựng từ bộ nhớ đệm của GitHub Actions.
@@ -15,13 +16,6 @@ enum GitHubTemplates {
     runs:
       using: composite
       steps:
-        - name: Thư viện hệ thống (cmark-gfm, zlib)
-          shell: bash
-          run: |
-            apt-get update -qq
-            apt-get install -y -qq --no-install-recommends libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev > /dev/null
-            # Thư mục làm việc thuộc người dùng khác với container: cho git đọc lịch sử.
-            git config --global --add safe.directory "$GITHUB_WORKSPACE"
         - name: Lấy bản chonoi đã dựng
           id: cache
           uses: actions/cache@v4
@@ -34,9 +28,13 @@ enum GitHubTemplates {
           run: |
             git clone --quiet --depth 1 --branch "$CHONOI_REF" "$CHONOI_REPOSITORY" /tmp/chonoi-src
             /tmp/chonoi-src/scripts/install /opt/chonoi
-        - name: Đưa chonoi vào PATH
+        - name: Thư viện hệ thống chonoi cần, và đưa chonoi vào PATH
           shell: bash
-          run: echo /opt/chonoi/bin >> "$GITHUB_PATH"
+          run: |
+            /opt/chonoi/share/chonoi/setup --packages-only
+            echo /opt/chonoi/bin >> "$GITHUB_PATH"
+            # Thư mục làm việc thuộc người dùng khác với container: cho git đọc lịch sử.
+            git config --global --add safe.directory "$GITHUB_WORKSPACE"
 
     """#
 
