@@ -11,17 +11,17 @@ public enum CatalogDating {
         for b in catalog.businesses.indices {
             let folder = "businesses/" + folderName(of: catalog.businesses[b])
             catalog.businesses[b].lastChange = dates.latest(folder).map(day)
-            for p in catalog.businesses[b].products.indices {
-                var product = catalog.businesses[b].products[p]
-                guard product.updated == nil else { continue }
-                let products = folder + "/products/"
-                let file = products + fileName(of: product)
-                let times = [dates.latest(file)] + product.images.map { dates.latest(products + $0.value) }
-                guard let time = times.compactMap({ $0 }).max() else { continue }
+            let products = folder + "/products/"
+            // In place: a product is large, and copying 50,000 of them shows in a profile.
+            for p in catalog.businesses[b].products.indices where catalog.businesses[b].products[p].updated == nil {
+                var time = dates.latest(products + fileName(of: catalog.businesses[b].products[p]))
+                for image in catalog.businesses[b].products[p].images {
+                    if let t = dates.latest(products + image.value), t > (time ?? .min) { time = t }
+                }
+                guard let time else { continue }
                 let changed = day(time)
-                if let published = product.published?.value, changed <= published { continue }
-                product.updated = Located(changed, line: 0, column: 0)
-                catalog.businesses[b].products[p] = product
+                if let published = catalog.businesses[b].products[p].published?.value, changed <= published { continue }
+                catalog.businesses[b].products[p].updated = Located(changed, line: 0, column: 0)
             }
         }
     }

@@ -21,16 +21,15 @@ public struct ChangeDates: Sendable {
         case failed(String)
     }
 
-    /// Last commit time (seconds since 1970) per path relative to the folder, for files and
-    /// for every folder above them (the latest change of anything inside).
-    public private(set) var lastChange: [String: Int] = [:]
+    /// Last commit time (seconds since 1970) per file, by path relative to the folder read.
+    public private(set) var files: [String: Int] = [:]
+    /// The same for every folder above a file: the latest change of anything inside. Keyed by
+    /// slices of the file paths, so 60,000 files do not make 180,000 new strings.
+    private var folders: [Substring: Int] = [:]
 
     /// Below this many commits one `git log` is as fast as several.
     static let commitsPerRange = 1500
 
-    public init(lastChange: [String: Int] = [:]) {
-        self.lastChange = lastChange
-    }
 
     /// Reads the history of `folder`. With a `cache` file (kept between builds, as CI keeps
     /// `.chonoi-cache/`), only the commits since the cached one are read, when it is still on
@@ -116,18 +115,19 @@ public struct ChangeDates: Sendable {
 
     /// Files and the folders above them, each folder taking the latest time of anything inside
     /// (the latest, not the first seen: commit times need not be in order, as clocks and rebases differ).
-    init(files: [String: Int]) {
-        var dates = files
+    public init(files: [String: Int] = [:]) {
+        self.files = files
+        var folders: [Substring: Int] = [:]
+        folders.reserveCapacity(files.count / 2)
         for (path, time) in files {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
+            var folder = path[...]
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<slash]
-                let key = String(folder)
-                if let known = dates[key], known >= time { continue }
-                dates[key] = time
+                if let known = folders[folder], known >= time { continue }
+                folders[folder] = time
             }
         }
-        lastChange = dates
+        self.folders = folders
     }
 
     /// Parses the `git log` output described in `read(folder:)`.
@@ -168,6 +168,6 @@ public struct ChangeDates: Sendable {
 
     /// The latest change of the file or folder at `path` (relative to the folder read), if git knows one.
     public func latest(_ path: String) -> Int? {
-        lastChange[path]
+        files[path] ?? folders[path[...]]
     }
 }

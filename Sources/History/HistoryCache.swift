@@ -7,17 +7,33 @@ enum HistoryCache {
 
     static func read(_ file: String) -> (commit: String, files: [String: Int])? {
         guard let data = FileManager.default.contents(atPath: file), data.starts(with: Array(header.utf8)) else { return nil }
-        let fields = Git.fields(data.dropFirst(header.utf8.count))
-        guard fields.count % 2 == 1, let commit = fields.first, commit.count >= 40 else { return nil }
-        var files: [String: Int] = [:]
-        files.reserveCapacity(fields.count / 2)
-        var i = 1
-        while i + 1 < fields.count {
-            guard let time = Int(fields[i + 1]) else { return nil }
-            files[fields[i]] = time
-            i += 2
+        // Read in place: the commit, then path and time fields, each ended by a NUL.
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (String, [String: Int])? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = header.utf8.count
+            var commit: String?
+            var path: String?
+            var files: [String: Int] = [:]
+            for i in start..<bytes.count where bytes[i] == 0 {
+                let field = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                start = i + 1
+                if commit == nil {
+                    commit = String(decoding: field, as: UTF8.self)
+                } else if let named = path {
+                    var time = 0
+                    for digit in field {
+                        guard digit >= 48 && digit <= 57 else { return nil }
+                        time = time * 10 + Int(digit - 48)
+                    }
+                    files[named] = time
+                    path = nil
+                } else {
+                    path = String(decoding: field, as: UTF8.self)
+                }
+            }
+            guard let commit, commit.utf8.count >= 40, path == nil, start == bytes.count else { return nil }
+            return (commit, files)
         }
-        return (commit, files)
     }
 
     /// Written to a temporary name and renamed; a cache that cannot be written is only slower next time.

@@ -19,7 +19,7 @@ enum HistoryDates {
             // For bench/git: the cost of the history pass alone.
             if ProcessInfo.processInfo.environment["CHONOI_TIMINGS"] != nil {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-                Output.write("chonoi: history: \(dates.lastChange.count) paths in \(String(format: "%.3f", seconds)) s\n", to: .standardError)
+                Output.write("chonoi: history: \(dates.files.count) files in \(String(format: "%.3f", seconds)) s\n", to: .standardError)
             }
         } catch let reason as ChangeDates.Unavailable {
             let why: String
