@@ -25,6 +25,7 @@ let package = Package(
             name: "chonoi",
             dependencies: [
                 "Catalog", "Validation", "Site", "Exports", "Diagnostics", "VietnameseText", "Preview", "Platform",
+                "History", "Scaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,10 +40,12 @@ let package = Package(
         ),
         // floor 3
         .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown", "Photos", "Registration"]),
+        // Running git: what changed since a revision (`check --changed`), when entries last changed.
+        .target(name: "History", dependencies: ["Catalog"]),
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Registration", "Exports", "QRCode", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos",
+                "Catalog", "Search", "Registration", "Exports", "QRCode", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos", "Gzip",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -76,8 +79,13 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
+        // Deterministic gzip for `build --precompress`, through the system's zlib.
+        .target(name: "Gzip", dependencies: ["CZlib"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Stable fingerprints of bytes (asset names, index versions, ETags).
         .target(name: "Fingerprint"),
+        // The files `chonoi init` writes (a new catalog, its CI files and the clerks' guide), embedded.
+        .target(name: "Scaffold"),
         // The one place where Linux and macOS differ (system calls behind #if).
         .target(name: "Platform", dependencies: ["CPlatform"]),
         // floor 0
@@ -92,6 +100,7 @@ let package = Package(
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "QRCode"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
         .testTarget(name: "RegistrationTests", dependencies: ["Registration", "Catalog", "Validation", "Diagnostics"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Catalog"]),
         // Drives the real preview server on an ephemeral port with a raw HTTP/1.1 client.
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalog", "Validation", "Diagnostics", "chonoi"],
                     resources: [.copy("Fixtures")]),

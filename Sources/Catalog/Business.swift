@@ -42,6 +42,14 @@ public struct Business: Sendable {
 
     public var products: [Product]
 
+    /// The day of the last commit that changed anything in the folder, when the build read
+    /// the history (see the History target); nil outside git.
+    public var lastChange: CivilDate?
+
+    /// False when only the folder was listed, not read (`check --changed` of other folders):
+    /// the rules of one entry skip it, the rules between entries still count its address.
+    public var wasRead = true
+
     public init(slug: String, file: ContentFile, folderDisplayPath: String) {
         self.slug = slug
         self.file = file

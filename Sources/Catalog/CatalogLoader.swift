@@ -20,14 +20,18 @@ public struct CatalogLoader {
     /// Whether to keep the Markdown bodies: a build needs them, a check only needs to know
     /// whether each entry has one, and skipping them saves a third of the time and memory.
     public let loadBodies: Bool
+    /// Business folders to read (`check --changed`); the others are only listed, so the rules
+    /// between entries still see every address. Nil reads them all.
+    public let onlyBusinesses: Set<String>?
     private let displayRoot: String
     private let realRoot: String
 
     /// - Parameters:
     ///   - root: the content folder, absolute or relative to the working directory.
     ///   - workingDirectory: paths in diagnostics are shown relative to it.
-    public init(root: String, workingDirectory: String? = nil, loadBodies: Bool = true) {
+    public init(root: String, workingDirectory: String? = nil, loadBodies: Bool = true, onlyBusinesses: Set<String>? = nil) {
         self.loadBodies = loadBodies
+        self.onlyBusinesses = onlyBusinesses
         let cwd = workingDirectory ?? FileSystem.currentDirectory
         let absolute = root.hasPrefix("/") ? root : cwd + "/" + root
         self.root = PathText.normalize(absolute)
@@ -66,7 +70,7 @@ public struct CatalogLoader {
         loaded.withUnsafeMutableBufferPointer { slots in
             let slots = UncheckedBuffer(slots)
             DispatchQueue.concurrentPerform(iterations: folders.count) { i in
-                slots.base[i] = loadBusiness(folders[i])
+                slots.base[i] = onlyBusinesses.map { $0.contains(folders[i].name) } ?? true ? loadBusiness(folders[i]) : listedOnly(folders[i])
             }
         }
 
@@ -226,6 +230,15 @@ public struct CatalogLoader {
         return (business, sink.diagnostics)
     }
 
+    /// A business known by its folder alone: no file is opened (see `onlyBusinesses`).
+    private func listedOnly(_ folder: Folder) -> (Business, [Diagnostic]) {
+        let display = shown("businesses/" + folder.name)
+        var business = Business(slug: UnicodeText.nfc(folder.name), file: ContentFile(path: folder.path + "/index.md", displayPath: display + "/index.md"),
+                                folderDisplayPath: display)
+        business.wasRead = false
+        return (business, [])
+    }
+
     private func loadProducts(in folder: String, display folderDisplay: String, businessSlug: String,
                               sink: DiagnosticSink) -> ([Product], [String: String]) {
         var files: Set<String> = []
@@ -283,8 +296,8 @@ public struct CatalogLoader {
     }
 
     /// A path inside the content folder as the user should see it.
-    // Internal (not private): used by CatalogLoader+Folders.swift for `chonoi serve`.
-    func shown(_ relative: String) -> String {
+    // Public for `check --changed`, which names changed files as git does (relative to the content folder).
+    public func shown(_ relative: String) -> String {
         displayRoot == "." ? relative : displayRoot + "/" + relative
     }
 

@@ -24,9 +24,12 @@ public struct SiteBuilder {
         /// Where encoded photos are kept between builds; nil: `.chonoi-cache/images` beside the
         /// content folder. Entries a full build did not use are removed after it.
         public var imageCache: String?
+        /// Write a `.gz` beside every text file (`build --precompress`).
+        public var precompress: Bool
 
         public init(output: String, themeFolder: String?, defaultThemeFolder: String, baseURL: String?,
-                    includeDrafts: Bool, today: CivilDate, protectedFolders: [String]) {
+                    includeDrafts: Bool, today: CivilDate, protectedFolders: [String], precompress: Bool = false) {
+            self.precompress = precompress
             self.output = output
             self.themeFolder = themeFolder
             self.defaultThemeFolder = defaultThemeFolder
@@ -67,9 +70,10 @@ public struct SiteBuilder {
         let setup = try Setup(catalog, options: options, output: options.output)
         do {
             let pass = try RenderPass(catalog, setup: setup, options: options)
+            let compressed = options.precompress ? try Precompressor.compressTextFiles(in: setup.out.staging) : 0
             try setup.out.commit()
             setup.finishPhotos(pruning: true)
-            return Report(pages: pass.pages, files: setup.out.fileCount, bytes: setup.out.byteCount, output: setup.out.target,
+            return Report(pages: pass.pages, files: setup.out.fileCount + compressed, bytes: setup.out.byteCount, output: setup.out.target,
                           productFeed: pass.productFeed)
         } catch {
             setup.out.abandon()

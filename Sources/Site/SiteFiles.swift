@@ -24,7 +24,7 @@ enum SiteFiles {
             for page in plan.pagination(of: sector).pages { add(SiteURLs.sector(sector.sector.id.value, page: page)) }
         }
         for listing in plan.businesses {
-            add(SiteURLs.business(listing.business.slug), listing.products.compactMap(lastChange).max())
+            add(SiteURLs.business(listing.business.slug), (listing.products.map(lastChange) + [listing.business.lastChange]).compactMap { $0 }.max())
             for p in listing.products { add(SiteURLs.product(listing.business.slug, p.product.slug), lastChange(p)) }
         }
         return s + "</urlset>\n"

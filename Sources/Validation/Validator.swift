@@ -20,7 +20,7 @@ public struct Validator {
         SiteRules(site: catalog.site, sectors: catalog.sectors, sectorsFile: catalog.sectorsFile).check(into: &report)
         let sectors = SectorResolver(sectors: catalog.sectors)
         SlugRules(businesses: catalog.businesses).check(into: &report)
-        for business in catalog.businesses {
+        for business in catalog.businesses where business.wasRead {
             BusinessRules(business: business, sectors: sectors, today: today).check(into: &report)
             for product in business.products {
                 ProductRules(product: product, sectors: sectors, today: today).check(into: &report)

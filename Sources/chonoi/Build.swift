@@ -14,6 +14,10 @@ struct Build: ParsableCommand {
         The site is written beside the output folder and swapped in when complete: when the catalog \
         has errors, or anything fails, the previous output is left exactly as it was.
 
+        A product without `updated` is dated by the last commit that changed it (its file or \
+        its images), a business by the last commit in its folder; outside git, or in a shallow \
+        clone, `published` is used and a note says so.
+
         Exit status: 0 when built, 1 when the catalog has errors or the site could not be written.
         """
     )
@@ -35,6 +39,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Publish drafts too (for previewing).")
     var drafts = false
 
+    @Flag(name: .long, help: "Also write a .gz beside every text file (html, css, js, json, xml, svg, txt), for nginx's gzip_static.")
+    var precompress = false
+
     @Option(name: .long, help: "How to print problems: text, json or github.")
     var format: DiagnosticFormat = .text
 
@@ -51,15 +58,17 @@ struct Build: ParsableCommand {
                          to: .standardError)
             throw ExitCode(1)
         }
+        var catalog = outcome.catalog
+        HistoryDates.apply(to: &catalog, say: say)
         let cwd = FileManager.default.currentDirectoryPath
         let defaultTheme = try locateDefaultTheme(workingDirectory: cwd, say: say)
         var options = SiteBuilder.Options(
             output: output, themeFolder: theme ?? outcome.catalog.site.theme?.value, defaultThemeFolder: defaultTheme,
             baseURL: baseURL, includeDrafts: drafts, today: CivilDate.today(),
-            protectedFolders: [common.content, cwd])
+            protectedFolders: [common.content, cwd], precompress: precompress)
         options.imageCache = common.imageCache(imageCache)
         do {
-            let report = try SiteBuilder.build(outcome.catalog, options: options)
+            let report = try SiteBuilder.build(catalog, options: options)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             Output.write(say(vi: "Đã dựng \(report.pages) trang (\(report.files) tệp) vào \(output) trong \(seconds) giây.",
                              en: "Built \(report.pages) pages (\(report.files) files) into \(output) in \(seconds) s.") + "\n",

@@ -10,8 +10,12 @@ struct Check: ParsableCommand {
         Reads site.yml, sectors.yml and every business and product, and prints every problem, \
         sorted by file and line, with what to change. Nothing is written.
 
+        With --changed REV, only the entries changed since the git revision REV (committed or not) \
+        are read and reported; rules between entries still see the whole tree, and a change to \
+        site.yml or sectors.yml checks everything.
+
         Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors, \
-        or warnings with --strict.
+        or warnings with --strict; 2 when --changed cannot ask git (not a repository, unknown REV).
         """
     )
 
@@ -23,14 +27,23 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Only the entries changed since this git revision, e.g. origin/main or the merge base.", valueName: "rev"))
+    var changed: String?
+
     func run() throws {
-        let outcome = CatalogCheck.run(content: common.content, loadBodies: false)
+        let outcome: CatalogCheck.Outcome, entries: Int
+        if let changed {
+            (outcome, entries) = try CatalogCheck.changed(since: changed, content: common.content, say: Say(language: common.language(for: nil)))
+        } else {
+            outcome = CatalogCheck.run(content: common.content, loadBodies: false)
+            entries = outcome.catalog.entryCount
+        }
         let language = common.language(for: outcome.catalog.site)
         common.noteIgnoredSourceDateEpoch(language)
         Output.write(format.render(outcome.diagnostics, language: language))
         let errors = outcome.diagnostics.errorCount, warnings = outcome.diagnostics.warningCount
         if format == .text {
-            Output.write(Summary.line(errors: errors, warnings: warnings, entries: outcome.catalog.entryCount, language: language) + "\n",
+            Output.write(Summary.line(errors: errors, warnings: warnings, entries: entries, language: language) + "\n",
                          to: .standardError)
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }

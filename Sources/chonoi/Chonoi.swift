@@ -12,6 +12,6 @@ struct Chonoi: ParsableCommand {
         Start with:  chonoi build        (check ./content and write the site into ./public)
                      chonoi check        (only check)
         """,
-        subcommands: [Check.self, Build.self, New.self, Serve.self]
+        subcommands: [Check.self, Build.self, New.self, Serve.self, Init.self]
     )
 }
