@@ -95,7 +95,9 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Catalog", "Diagnostics"]),
-        .testTarget(name: "PhotosTests", dependencies: ["Photos"]),
+        .testTarget(name: "PhotosTests", dependencies: ["Photos", "SyntheticPhotos"]),
+        // Realistic phone photos made at test time with the `vips` command, for the tests only.
+        .target(name: "SyntheticPhotos", path: "Tests/SyntheticPhotos"),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "QRCode"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
@@ -105,7 +107,7 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Catalog", "Validation", "Diagnostics", "chonoi"],
                     resources: [.copy("Fixtures")]),
         // Runs the built `chonoi` executable on fixture trees, as a seller or CI would.
-        .testTarget(name: "CommandLineTests", dependencies: ["chonoi"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CommandLineTests", dependencies: ["chonoi", "SyntheticPhotos"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,3 +1,4 @@
+import SyntheticPhotos
 import Foundation
 import XCTest
 @testable import Photos

@@ -17,26 +17,6 @@ final class SiteURLsTests: XCTestCase {
     }
 }
 
-final class ImageSizeTests: XCTestCase {
-    func testPNGJPEGAndWebPHeaders() {
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
-        png += [0, 0, 1, 0x2C, 0, 0, 0, 0xC8] + [8, 2, 0, 0, 0]
-        XCTAssertEqual(ImageSize.read(png)?.width, 300)
-        XCTAssertEqual(ImageSize.read(png)?.height, 200)
-        // SOI, an APP0 segment of 16 bytes, then SOF0 with height 360 and width 480.
-        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16] + [UInt8](repeating: 0, count: 14)
-            + [0xFF, 0xC0, 0, 17, 8, 0x01, 0x68, 0x01, 0xE0, 3] + [UInt8](repeating: 0, count: 12)
-        XCTAssertEqual(ImageSize.read(jpeg)?.width, 480)
-        XCTAssertEqual(ImageSize.read(jpeg)?.height, 360)
-        let webp: [UInt8] = Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8X".utf8) + [10, 0, 0, 0, 0, 0, 0, 0]
-            + [0x3F, 0x01, 0x00, 0xC7, 0x00, 0x00] + [0, 0]
-        XCTAssertEqual(ImageSize.read(webp)?.width, 320)
-        XCTAssertEqual(ImageSize.read(webp)?.height, 200)
-        XCTAssertNil(ImageSize.read(Array("not an image at all, really".utf8)))
-        XCTAssertNil(ImageSize.read([0xFF, 0xD8, 0xFF]))
-    }
-}
-
 final class EscapingTests: XCTestCase {
     func testMarkupEscapesEverythingThatCanBreakOut() {
         XCTAssertEqual(Markup.escape("<a href=\"x\" onclick='y'>&</a>\u{1}"), "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;")

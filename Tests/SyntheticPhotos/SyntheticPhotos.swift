@@ -1,16 +1,17 @@
 import Foundation
 
 /// Photos made at test time with the `vips` command (Debian's libvips-tools), never committed.
-enum SyntheticPhotos {
+/// A library of its own so that every test target that needs photos shares one copy.
+public enum SyntheticPhotos {
     /// A folder shared by the tests of this process.
-    static let folder: String = {
+    public static let folder: String = {
         let path = NSTemporaryDirectory() + "chonoi-photos-tests-\(getpid())"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }()
 
     /// Runs `vips` with the arguments; fails loudly.
-    static func vips(_ arguments: [String], in directory: String = folder) throws {
+    public static func vips(_ arguments: [String], in directory: String = folder) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["vips"] + arguments
@@ -27,7 +28,7 @@ enum SyntheticPhotos {
 
     /// A photo-like JPEG (blurred coarse noise plus fine grain: it compresses like a phone
     /// photo, about 4.3 MB at 4000×3000), cached per size for the process.
-    static func photo(width: Int, height: Int, name: String? = nil) throws -> String {
+    public static func photo(width: Int, height: Int, name: String? = nil) throws -> String {
         let path = folder + "/" + (name ?? "photo-\(width)x\(height).jpg")
         if FileManager.default.fileExists(atPath: path) { return path }
         let tag = "\(width)x\(height)-\(UUID().uuidString.prefix(8))"
@@ -47,11 +48,11 @@ enum SyntheticPhotos {
     }
 
     /// A marker no encoder would produce by chance, written into the EXIF `Make` tag.
-    static let cameraMake = "ChonoiPhoneX1"
+    public static let cameraMake = "ChonoiPhoneX1"
 
     /// `jpeg` with an EXIF block added: orientation, camera make and a GPS position (10.36° N,
     /// 106.36° E, Mỹ Tho), as a phone writes it.
-    static func withEXIF(_ jpeg: [UInt8], orientation: UInt16) -> [UInt8] {
+    public static func withEXIF(_ jpeg: [UInt8], orientation: UInt16) -> [UInt8] {
         var t: [UInt8] = Array("MM".utf8) + [0, 42, 0, 0, 0, 8]
         func u16(_ v: UInt16) { t += [UInt8(v >> 8), UInt8(v & 0xFF)] }
         func u32(_ v: UInt32) { t += [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)] }
@@ -84,7 +85,7 @@ enum SyntheticPhotos {
 
     /// The metadata a file still carries: JPEG APPn segments other than JFIF, and COM; WebP
     /// EXIF, XMP and ICC chunks; PNG text, EXIF and ICC chunks.
-    static func metadata(in bytes: [UInt8]) -> [String] {
+    public static func metadata(in bytes: [UInt8]) -> [String] {
         var found: [String] = []
         if bytes.starts(with: [0xFF, 0xD8]) {
             var i = 2
