@@ -69,6 +69,14 @@ enum ClerkGuide {
 
         Khi pull request được nhập (merge) vào nhánh chính, trang web được dựng và đăng lại.
 
+        ## 6. Trang đăng ký cho người bán (không bắt buộc)
+
+        Người bán không quen viết tệp có thể tự điền biểu mẫu ở trang `/dang-ky/` (liên kết ở cuối
+        mọi trang): biểu mẫu kiểm tra ngay khi gõ, bằng đúng các quy tắc của `chonoi check`, rồi
+        cho tải về thư mục hồ sơ (.zip) hoặc mở sẵn từng tệp trên GitHub để tạo pull request. Trang
+        không gửi thông tin đi đâu cả. Để bật trang, bỏ dấu `#` ở dòng `submissions:` trong
+        `content/site.yml` và ghi địa chỉ kho này.
+
         ## Trên máy tính (không bắt buộc)
 
         ```sh

@@ -9,6 +9,7 @@ enum SiteTemplates {
         # description: Sản phẩm, cơ sở sản xuất của tỉnh ...   # mô tả ngắn cho công cụ tìm kiếm
         # contact: { phone: "0273 3 000 000", email: info@example.org }   # liên hệ của ban quản lý
         per_page: 24   # số mục trên một trang danh sách
+        # submissions: { repository: https://github.com/TO-CHUC/KHO, branch: main, folder: content }   # bật trang đăng ký /dang-ky/
 
         """
     }
