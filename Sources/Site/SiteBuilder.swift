@@ -167,6 +167,11 @@ public struct SiteBuilder {
             setup.photos.prepare(plan.businesses.flatMap { MediaCopier.jobs(for: $0.business, products: $0.products.map(\.product)) })
 
             cards = try renderer.businessesAndProducts()
+            // The partner exports (a tenth of the CPU time, one file after another) need only the
+            // cards' records: written on a thread of their own while the other pages are rendered.
+            let exports = BackgroundWork { [cards] in try PartnerExports.write(cards.exports, catalog: catalog, urls: urls, out: out) }
+            // Never return (or throw, and have the staging folder removed) while it still writes.
+            defer { exports.wait() }
             var pages = cards.pages
             pages += try renderer.sectorPages(cards: cards)
             try renderer.homePage(cards: cards)
@@ -178,8 +183,32 @@ public struct SiteBuilder {
             }
             self.pages = pages
             try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
-            productFeed = try PartnerExports.write(cards.exports, catalog: catalog, urls: urls, out: out)
+            productFeed = try exports.result()
             _ = try SearchIndexWriter.write(cards.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
         }
+    }
+}
+
+/// One piece of work run on another thread; `result()` waits for it and returns its value or
+/// rethrows its error.
+final class BackgroundWork<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<Value, Error>?
+
+    init(_ work: @escaping () throws -> Value) {
+        Thread.detachNewThread { [self] in
+            outcome = Result(catching: work)
+            done.signal()
+        }
+    }
+
+    func wait() {
+        done.wait()
+        done.signal()
+    }
+
+    func result() throws -> Value {
+        wait()
+        return try outcome!.get()
     }
 }

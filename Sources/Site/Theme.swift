@@ -88,11 +88,13 @@ public struct Theme: Sendable {
     /// The same theme with every `{{name}}` / `{{{name}}}` whose value is the same on every
     /// page of a build (`t.*` words, `site.title`, asset links) written into the templates.
     /// Output is identical; each page then skips dozens of context look-ups, which are most of
-    /// swift-mustache's cost.
+    /// swift-mustache's cost. `{{name}}` is escaped by `ByteHTMLContentType` (same output).
     func specialized(constants: [String: String]) throws -> Theme {
         var library = MustacheLibrary()
+        ByteHTMLContentType.registered
         for name in sources.keys.sorted() {
-            try library.register(TemplateConstants.substitute(sources[name]!, constants), named: name)
+            // The pragma line renders nothing; it selects the same escaping, done on bytes.
+            try library.register(ByteHTMLContentType.pragma + TemplateConstants.substitute(sources[name]!, constants), named: name)
         }
         return Theme(library: library, sources: sources, assets: assets, folders: folders)
     }
