@@ -158,8 +158,10 @@ public struct SiteBuilder {
                 "t": strings.dictionary,
             ]
             // Header and footer are the same on every page: rendered once, not 60,000 times.
-            let chrome = ["header": setup.theme.render(chromeContext, template: "partials/header"),
-                          "footer": setup.theme.render(chromeContext, template: "partials/footer")]
+            // Rendered with the pages' escaping (see `ByteHTMLContentType`), constants not yet written in.
+            let chromeTheme = try setup.theme.specialized(constants: [:])
+            let chrome = ["header": chromeTheme.render(chromeContext, template: "partials/header"),
+                          "footer": chromeTheme.render(chromeContext, template: "partials/footer")]
             presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
             theme = try setup.theme.specialized(constants: presenter.constants)
             let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out, photos: setup.photos)

@@ -117,6 +117,22 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertNoThrow(try XMLDocument(data: Data(feed.utf8)), "the feed stays well-formed XML")
     }
 
+    /// A combining mark after a quote makes one grapheme that a per-Character escape leaves
+    /// alone, but a browser ends the attribute at the quote (the name is in alt="…" and title).
+    func testQuotesJoinedByCombiningMarksCannotLeaveAnAttribute() throws {
+        let w = try Workspace()
+        let product = "businesses/banh-phong-sa-giang/products/banh-phong-tom.md"
+        try w.edit(product, replacing: "name: Bánh phồng tôm đặc biệt", with: "name: \"Bánh \\\"\u{0301} onmouseover=alert(7) x=\\\"\u{0301}\"")
+        XCTAssertEqual(try build(w).status, 0)
+        for path in ["co-so/banh-phong-sa-giang/banh-phong-tom/index.html", "co-so/banh-phong-sa-giang/index.html",
+                     "linh-vuc/thuc-pham-che-bien/index.html", "index.html"] {
+            let html = try page(w, path)
+            // Inside JSON-LD the quote is written \" (valid JSON); anywhere else it must be &quot;.
+            XCTAssertNil(html.range(of: "[^\\\\]\"\u{0301} onmouseover", options: .regularExpression), path)
+            XCTAssertTrue(html.contains("&quot;\u{0301} onmouseover=alert(7)"), path)
+        }
+    }
+
     func testSameContentGivesByteIdenticalOutput() throws {
         let w = try Workspace()
         XCTAssertEqual(try build(w).status, 0)
