@@ -25,16 +25,7 @@ enum InlineGuard {
             escapes += imageOpenerBrackets(bytes)
             guard !escapes.isEmpty else { return nil }
             escapes.sort()
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + escapes.count)
-            var start = 0
-            for offset in escapes where offset >= start {
-                out.append(contentsOf: bytes[start..<offset])
-                out.append(UInt8(ascii: "\\"))
-                start = offset
-            }
-            out.append(contentsOf: bytes[start...])
-            return String(decoding: out, as: UTF8.self)
+            return BackslashEscapes.insert(before: escapes, in: bytes)
         } ?? markdown
     }
 

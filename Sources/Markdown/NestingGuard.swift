@@ -24,16 +24,7 @@ enum NestingGuard {
                 lineStart = lineEnd + 1
             }
             guard !escapes.isEmpty else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(n + escapes.count)
-            var start = 0
-            for offset in escapes {
-                out.append(contentsOf: bytes[start..<offset])
-                out.append(UInt8(ascii: "\\"))
-                start = offset
-            }
-            out.append(contentsOf: bytes[start...])
-            return String(decoding: out, as: UTF8.self)
+            return BackslashEscapes.insert(before: escapes, in: bytes)
         } ?? markdown
     }
 

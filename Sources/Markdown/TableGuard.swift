@@ -31,16 +31,7 @@ enum TableGuard {
                 if columns * (nonBlankAfter[i] + 1) > maxCells { defuse.append(firstPipe) }
             }
             guard !defuse.isEmpty else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + defuse.count)
-            var start = 0
-            for offset in defuse {
-                out.append(contentsOf: bytes[start..<offset])
-                out.append(UInt8(ascii: "\\"))
-                start = offset
-            }
-            out.append(contentsOf: bytes[start...])
-            return String(decoding: out, as: UTF8.self)
+            return BackslashEscapes.insert(before: defuse, in: bytes)
         } ?? markdown
     }
 

@@ -42,7 +42,7 @@ final class OutputFolder: @unchecked Sendable {
         }
         self.target = checked.path
         self.staging = checked.path + ".chonoi-building-\(getpid())"
-        try Self.makeFolders(OutputTarget.parentFolder(of: checked.path))
+        try FileSystemCalls.makeFolder(OutputTarget.parentFolder(of: checked.path))
         Self.removeLeftovers(of: checked.path)
         try? FileManager.default.removeItem(atPath: staging)
         guard mkdir(staging, 0o755) == 0 else {
@@ -169,15 +169,6 @@ final class OutputFolder: @unchecked Sendable {
     /// Removes the unfinished site; the previous one was never touched.
     func abandon() {
         try? FileManager.default.removeItem(atPath: staging)
-    }
-
-    private static func makeFolders(_ path: String) throws {
-        var st = stat()
-        if stat(path, &st) == 0 { return }
-        try makeFolders(OutputTarget.parentFolder(of: path))
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw Failure.io("cannot create \(path): \(SystemCalls.describe(errno))")
-        }
     }
 
     /// A build that was killed leaves `<target>.chonoi-building-<pid>` (or `-old-<pid>`) beside
