@@ -5,26 +5,8 @@ import XCTest
 
 /// Numbers from text and the environment, and the content tree's odd corners: each of these
 /// crashed, hung or was silently dropped before.
-final class InputSafetyTests: XCTestCase {
-    var root: URL!
-
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-safety-\(UUID().uuidString)")
-        try write("site.yml", "title: T\nbase_url: https://example.org/\n")
-        try write("sectors.yml", "- id: trai-cay\n  name: Trái cây\n")
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: root) }
-
-    func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
+final class InputSafetyTests: ContentTreeTestCase {
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-
-    func load() -> CatalogLoader.Result { CatalogLoader(root: root.path, workingDirectory: root.path).load() }
 
     /// Loads on another thread, so a hang fails the test instead of blocking the suite.
     func loadWithin(seconds: TimeInterval = 10) throws -> CatalogLoader.Result {
