@@ -38,8 +38,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// used, as if the variable were not set.
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> CivilDate {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(sourceDateEpoch) ?? Int(Date().timeIntervalSince1970)
-        // Vietnam has no daylight saving time: UTC+7 all year.
-        return CivilDate(daysSinceEpoch: (seconds + 7 * 3600) / 86400)
+        return CivilDate(vietnamDayOf: seconds)
+    }
+
+    /// The day it was in Vietnam `seconds` after 1970-01-01 00:00 UTC (Vietnam has no daylight
+    /// saving time: UTC+7 all year). Moments before 1970 count back to the day they fell on.
+    public init(vietnamDayOf seconds: Int) {
+        // Far beyond years 1–9999 either way (the day count is clamped to those), so no overflow.
+        let s = min(max(seconds, -100_000_000_000_000), 100_000_000_000_000) + 7 * 3600
+        self.init(daysSinceEpoch: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
     }
 
     /// The last second of 9999-12-31 in Vietnam: later days have no `CivilDate`.

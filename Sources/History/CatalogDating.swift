@@ -37,8 +37,6 @@ public enum CatalogDating {
         String(product.file.path[product.file.path.index(after: product.file.path.lastIndex(of: "/")!)...])
     }
 
-    /// A commit time as the day it was in Vietnam (UTC+7 all year).
-    static func day(_ seconds: Int) -> CivilDate {
-        CivilDate(daysSinceEpoch: Int((Double(seconds + 7 * 3600) / 86400).rounded(.down)))
-    }
+    /// A commit time as the day it was in Vietnam.
+    static func day(_ seconds: Int) -> CivilDate { CivilDate(vietnamDayOf: seconds) }
 }

@@ -209,3 +209,16 @@ final class InputSafetyTests: ContentTreeTestCase {
 private final class ResultBox: @unchecked Sendable {
     var result: CatalogLoader.Result?
 }
+
+final class VietnamDayTests: XCTestCase {
+    /// One conversion from seconds to a Vietnamese day, for today's date and for commit times.
+    func testSecondsBecomeTheDayInVietnam() {
+        XCTAssertEqual(CivilDate(vietnamDayOf: 0).description, "1970-01-01")
+        XCTAssertEqual(CivilDate(vietnamDayOf: 17 * 3600 - 1).description, "1970-01-01")
+        XCTAssertEqual(CivilDate(vietnamDayOf: 17 * 3600).description, "1970-01-02")
+        XCTAssertEqual(CivilDate(vietnamDayOf: -7 * 3600).description, "1970-01-01")
+        XCTAssertEqual(CivilDate(vietnamDayOf: -7 * 3600 - 1).description, "1969-12-31")
+        XCTAssertEqual(CivilDate(vietnamDayOf: .max).year, 9999, "clamped, not trapped")
+        XCTAssertEqual(CivilDate(vietnamDayOf: .min).year, 1, "clamped, not trapped")
+    }
+}
