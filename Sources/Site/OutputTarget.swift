@@ -29,8 +29,6 @@ public struct OutputTarget: Sendable {
 
     /// The absolute path the site goes to, symbolic links resolved.
     public let path: String
-    /// Whether something is there already (to be swapped out) or the folder is new.
-    public let exists: Bool
 
     public enum Refusal: Error, CustomStringConvertible, Equatable {
         case root
@@ -98,7 +96,7 @@ public struct OutputTarget: Sendable {
         }
         var st = stat()
         guard stat(path, &st) == 0 else {
-            if errno == ENOENT { return .success(OutputTarget(path: path, exists: false)) }
+            if errno == ENOENT { return .success(OutputTarget(path: path)) }
             return .failure(.cannotInspect(target: target, reason: String(cString: strerror(errno))))
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { return .failure(.notAFolder(target: target)) }
@@ -110,7 +108,7 @@ public struct OutputTarget: Sendable {
             return .failure(.cannotInspect(target: target, reason: String(cString: strerror(errno))))
         }
         if names.isEmpty || names.contains(markerName) || Set(names).isSubset(of: legacySiteNames) {
-            return .success(OutputTarget(path: path, exists: true))
+            return .success(OutputTarget(path: path))
         }
         let foreign = names.filter { !legacySiteNames.contains($0) }.sorted()
         return .failure(.foreignFolder(target: target, examples: Array(foreign.prefix(4)) + (foreign.count > 4 ? ["…"] : [])))
