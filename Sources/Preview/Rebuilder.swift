@@ -122,6 +122,8 @@ final class Rebuilder: @unchecked Sendable {
             return
         }
         handle(batch)
+        // After any batch (even one that turned out to change nothing, if it interrupted them).
+        if site?.listingsAreStale == true { queue.async { [self] in refreshListings() } }
     }
 
     /// No more rebuilds; waits (briefly) for the one running to end.
@@ -258,7 +260,6 @@ final class Rebuilder: @unchecked Sendable {
                           warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : "; no problems")
             if !changed.isEmpty { line += " — " + changed }
             log(line)
-            if site?.listingsAreStale == true { queue.async { [self] in refreshListings() } }
         } catch {
             needsFull = true
             let title = t.say("Không dựng được trang", "The site could not be built")
@@ -271,14 +272,15 @@ final class Rebuilder: @unchecked Sendable {
         }
     }
 
-    /// Writes the sitemap, feed and search index after the pages of an update are served (they
-    /// list everything, so they take longest); skipped while more changes wait, which will
-    /// schedule it again.
+    /// Writes the sitemap, feed, open data and search index after the pages of an update are
+    /// served (they list everything: seconds at 10,000 businesses). They give way as soon as
+    /// another change waits, so a save never waits behind them; the next quiet moment finishes
+    /// them (a person editing pauses; the preview's search page is out of date meanwhile).
     private func refreshListings() {
-        let busy = lock.withLock { stopped || scheduled }
-        guard !busy, let site, site.listingsAreStale else { return }
+        let busy = { self.lock.withLock { self.stopped || self.scheduled } }
+        guard !busy(), let site, site.listingsAreStale else { return }
         do {
-            try site.updateListings()
+            try site.updateListings(stoppingWhen: busy)
         } catch {
             needsFull = true
             log("chonoi: " + texts.say("không ghi được sơ đồ trang, nguồn tin và chỉ mục tìm kiếm: ",

@@ -234,39 +234,60 @@ public final class LiveSite: @unchecked Sendable {
     /// Whether pages changed since the sitemap, feed and search index were last written.
     public private(set) var listingsAreStale = false
 
+    /// Asked for between pieces of the listings: a change is waiting, so stop and let it render.
+    public struct Stopped: Error {}
+
     /// Writes the sitemap, the feeds, the open data and the search index for the pages as they
     /// are now: each file but the search index's replaced at once (`rename`), the search index in
-    /// place (only its changed files are rewritten).
-    public func updateListings() throws {
-        guard let state else { return }
+    /// place (only its changed files are rewritten). At 10,000 businesses this takes seconds, so
+    /// `shouldStop` is asked between files and between 64 KB pieces of the open data; when it
+    /// says yes, the file being written is dropped, the ones before stay, nothing is left
+    /// half-written, the listings stay stale and the function returns false. The search index,
+    /// written last, is not interrupted: its files must agree with each other.
+    @discardableResult
+    public func updateListings(stoppingWhen shouldStop: @escaping () -> Bool = { false }) throws -> Bool {
+        guard let state else { return true }
+        func check() throws { if shouldStop() { throw Stopped() } }
         // Each file is written beside it under a hidden name (never served), then renamed over it.
         func replace(_ name: String, _ text: String) throws {
+            try check()
             let temporary = output + "/.\(name).chonoi-\(getpid())"
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
             try FileSystemCalls.move(temporary, to: output + "/" + name)
         }
-        try replace("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls))
-        try replace("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))
-        let exports = state.plan.businesses.compactMap { state.outputs[$0.business.slug]?.exports }
-        try FileSystemCalls.makeFolder(output + "/" + ExportFiles.folder)
-        try PartnerExports.render(exports, catalog: state.catalog, urls: state.urls) { name, produce in
-            let temporary = output + "/." + name.replacingOccurrences(of: "/", with: "_") + ".chonoi-\(getpid())"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                  let file = FileHandle(forWritingAtPath: temporary) else {
-                throw FileSystemCalls.Failure(description: "cannot write \(temporary)")
+        do {
+            try replace("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls))
+            try replace("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))
+            let exports = state.plan.businesses.compactMap { state.outputs[$0.business.slug]?.exports }
+            try FileSystemCalls.makeFolder(output + "/" + ExportFiles.folder)
+            try PartnerExports.render(exports, catalog: state.catalog, urls: state.urls) { name, produce in
+                try check()
+                let temporary = output + "/." + name.replacingOccurrences(of: "/", with: "_") + ".chonoi-\(getpid())"
+                guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                      let file = FileHandle(forWritingAtPath: temporary) else {
+                    throw FileSystemCalls.Failure(description: "cannot write \(temporary)")
+                }
+                do {
+                    try produce {
+                        try check()
+                        try file.write(contentsOf: Data($0.utf8))
+                    }
+                    try file.close()
+                } catch {
+                    try? file.close()
+                    try? FileManager.default.removeItem(atPath: temporary)
+                    throw error
+                }
+                try FileSystemCalls.move(temporary, to: output + "/" + name)
             }
-            do {
-                try produce { try file.write(contentsOf: Data($0.utf8)) }
-                try file.close()
-            } catch {
-                try? file.close()
-                throw error
-            }
-            try FileSystemCalls.move(temporary, to: output + "/" + name)
+            try check()
+        } catch is Stopped {
+            return false
         }
         let records = state.plan.businesses.flatMap { state.outputs[$0.business.slug]?.searchRecords ?? [] }
         _ = try SearchIndexWriter.write(records, to: output + "/" + SiteURLs.searchIndex)
         listingsAreStale = false
+        return true
     }
 
     /// The catalog without its businesses: what the feed needs later. Keeping the businesses
