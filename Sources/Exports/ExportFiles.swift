@@ -12,7 +12,7 @@ public enum ExportFiles {
     public static let productsCSV = folder + "san-pham.csv"
 
     /// Writes one file: the caller opens `path`, calls `produce` with a function that appends a
-    /// piece of text to it, and closes it once `produce` returns.
+    /// piece of it (UTF-8 bytes) to it, and closes it once `produce` returns.
     public typealias Writer = (_ path: String, _ produce: (_ append: TextSink.Emit) throws -> Void) throws -> Void
 
     /// Renders each file in turn, straight into `write`'s files (see `TextSink`). `absolute`
@@ -63,9 +63,9 @@ public enum ExportFiles {
         var files: [String: String] = [:]
         // Collecting into a dictionary cannot fail.
         let summary = try! render(entries, catalog: catalog, absolute: absolute) { path, produce in
-            var text = ""
-            try produce { text += $0 }
-            files[path] = text
+            var bytes: [UInt8] = []
+            try produce { bytes += $0 }
+            files[path] = String(decoding: bytes, as: UTF8.self)
         }
         return (files, summary)
     }

@@ -2,28 +2,70 @@
 /// export may carry. XML 1.0 forbids most C0 controls, and none of C0 (but tab and line feed),
 /// DEL, C1 or the non-characters U+FFFE/U+FFFF means anything in a name or description,
 /// so JSON, CSV and the feed all drop them and stay equal to one another.
+///
+/// On UTF-8 bytes: in a String's (valid) UTF-8, C1 controls are C2 80…C2 9F and U+FFFE/U+FFFF
+/// are EF BF BE/EF BF BF, and neither C2 nor EF is ever a continuation byte.
 enum ExportText {
-    /// Whether `s` holds a byte of `special` (ASCII): the fast test before escaping, since
-    /// most seller text needs none.
-    static func contains(_ s: String, anyOf special: (UInt8) -> Bool) -> Bool {
-        s.utf8.contains(where: special)
-    }
-
     static func clean(_ s: String) -> String {
-        // Most text has none: a byte scan finds that faster than decoding scalars. C1 controls
-        // start with 0xC2 and U+FFFE/U+FFFF with 0xEF, so those bytes send it the slow way.
-        guard s.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }),
-              s.unicodeScalars.contains(where: isDropped) else { return s }
-        var out = ""
-        out.unicodeScalars.append(contentsOf: s.unicodeScalars.lazy.filter { !isDropped($0) })
-        return out
+        withCleanUTF8(s) { clean in
+            clean.count == s.utf8.count ? s : String(decoding: clean, as: UTF8.self)
+        }
     }
 
-    static func isDropped(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x09, 0x0A: return false
-        case 0..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
-        default: return false
+    /// Calls `body` with the UTF-8 of `s` without the dropped characters: the String's own
+    /// bytes when it has none (most seller text), else a cleaned copy.
+    static func withCleanUTF8<Result>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var s = s
+        return try s.withUTF8 { utf8 in
+            guard let first = firstDropped(utf8) else { return try body(utf8) }
+            var clean: [UInt8] = []
+            clean.reserveCapacity(utf8.count)
+            appendClean(utf8, from: first, to: &clean)
+            return try clean.withUnsafeBufferPointer(body)
         }
+    }
+
+    /// Appends the UTF-8 of `s` without the dropped characters.
+    static func appendClean(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { utf8 in
+            if let first = firstDropped(utf8) {
+                appendClean(utf8, from: first, to: &out)
+            } else {
+                out.append(contentsOf: utf8)
+            }
+        }
+    }
+
+    /// The offset and length of the first dropped character from `start`, if any.
+    static func firstDropped(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (offset: Int, length: Int)? {
+        var i = start
+        while i < utf8.count {
+            let b = utf8[i]
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A { return (i, 1) }
+            } else if b == 0x7F {
+                return (i, 1)
+            } else if b == 0xC2 {
+                if i + 1 < utf8.count && utf8[i + 1] <= 0x9F { return (i, 2) }
+            } else if b == 0xEF {
+                if i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE { return (i, 3) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Copies the runs between dropped characters, the first of which is `first`.
+    private static func appendClean(_ utf8: UnsafeBufferPointer<UInt8>, from first: (offset: Int, length: Int),
+                                    to out: inout [UInt8]) {
+        var run = 0
+        var dropped: (offset: Int, length: Int)? = first
+        while let (offset, length) = dropped {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<offset]))
+            run = offset + length
+            dropped = firstDropped(utf8, from: run)
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
 }

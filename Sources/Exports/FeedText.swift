@@ -1,23 +1,33 @@
 /// Text for the product feed: escaped for XML, cut to the platforms' limits.
 enum FeedText {
-    /// Escapes for XML element content and attributes (seller text is untrusted), after
-    /// dropping what XML 1.0 cannot carry (`ExportText.clean`).
-    static func escape(_ s: String) -> String {
-        let clean = ExportText.clean(s)
-        guard ExportText.contains(clean, anyOf: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return clean }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in clean.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.unicodeScalars.append(c)
+    /// Appends `s` escaped for XML element content and attributes (seller text is untrusted),
+    /// after dropping what XML 1.0 cannot carry (`ExportText`). On bytes: the runs between
+    /// the five escaped characters are copied whole.
+    static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        ExportText.withCleanUTF8(s) { utf8 in
+            var run = 0
+            for i in 0..<utf8.count {
+                let entity: StaticString
+                switch utf8[i] {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&apos;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                out.append(entity)
+                run = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        return out
+    }
+
+    static func escape(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendEscaped(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whitespace runs (line breaks included) as one space, trimmed: titles are one line.

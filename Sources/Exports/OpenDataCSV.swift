@@ -5,43 +5,90 @@
 /// Seller text that starts like a formula (`=`, `+`, `-`, `@`, or a tab) gets a leading
 /// apostrophe, so a spreadsheet shows it as text instead of running it (CSV injection); the
 /// apostrophe is visible in the cell.
+///
+/// Written as UTF-8 bytes, cell by cell, straight into the sink.
 enum OpenDataCSV {
-    static let byteOrderMark = "\u{FEFF}"
-
     static func write<Record>(records: [Record], columns: [Column<Record>], to sink: inout TextSink) throws {
-        try sink.add(byteOrderMark + columns.map { field($0.name) }.joined(separator: ",") + "\r\n")
+        sink.bytes.append("\u{FEFF}")  // the byte-order mark
+        for (i, column) in columns.enumerated() {
+            if i > 0 { sink.bytes.append(UInt8(ascii: ",")) }
+            appendField(column.name, defused: false, to: &sink.bytes)
+        }
+        sink.bytes.append("\r\n")
+        var scratch: [UInt8] = []
         for record in records {
-            try sink.add(columns.map { field(text($0.value(record))) }.joined(separator: ",") + "\r\n")
+            for (i, column) in columns.enumerated() {
+                if i > 0 { sink.bytes.append(UInt8(ascii: ",")) }
+                appendCell(column.value(record), to: &sink.bytes, scratch: &scratch)
+            }
+            sink.bytes.append("\r\n")
+            try sink.flushIfFull()
         }
     }
 
-    static func text(_ cell: Cell) -> String {
+    /// One cell as the file holds it (quoted when it must be), for tests.
+    static func field(_ cell: Cell) -> String {
+        var out: [UInt8] = [], scratch: [UInt8] = []
+        appendCell(cell, to: &out, scratch: &scratch)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `scratch` holds a list's text while it is joined (reused from cell to cell).
+    static func appendCell(_ cell: Cell, to out: inout [UInt8], scratch: inout [UInt8]) {
         switch cell {
-        case .text(let s): return s.map { defused(ExportText.clean($0)) } ?? ""
-        case .integer(let n): return n.map(String.init) ?? ""
-        case .number(let d): return d.flatMap { $0.isFinite ? String($0) : nil } ?? ""
-        case .boolean(let b): return b ? "true" : "false"
-        case .texts(let list): return defused(ExportText.clean(list.joined(separator: "; ")))
-        case .integers(let list): return list.map(String.init).joined(separator: "; ")
+        case .text(let s?):
+            ExportText.withCleanUTF8(s) { appendField($0, defused: true, to: &out) }
+        case .text(nil), .integer(nil):
+            break
+        case .integer(let n?):
+            out.append(decimal: n)
+        case .number(let d):
+            if let d, d.isFinite { appendField(String(d), defused: false, to: &out) }
+        case .boolean(let b):
+            out.append(b ? "true" : "false")
+        case .texts(let list):
+            scratch.removeAll(keepingCapacity: true)
+            for (i, item) in list.enumerated() {
+                if i > 0 { scratch.append("; ") }
+                ExportText.appendClean(item, to: &scratch)
+            }
+            scratch.withUnsafeBufferPointer { appendField($0, defused: true, to: &out) }
+        case .integers(let list):
+            for (i, n) in list.enumerated() {
+                if i > 0 { out.append("; ") }
+                out.append(decimal: n)
+            }
         }
     }
 
-    /// The characters a spreadsheet reads as the start of a formula.
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t"]
-
-    static func defused(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first, formulaStarts.contains(first) else { return s }
-        return "'" + s
+    /// The characters a spreadsheet reads as the start of a formula (all ASCII).
+    static func isFormulaStart(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@") || b == 0x09
     }
 
-    /// Quoted, with quotes doubled, when it holds a comma, a quote or a line break.
-    static func field(_ s: String) -> String {
-        guard ExportText.contains(s, anyOf: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
-        var quoted = "\""
-        for c in s.unicodeScalars {
-            if c == "\"" { quoted += "\"" }
-            quoted.unicodeScalars.append(c)
+    static func appendField(_ s: String, defused: Bool, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { appendField($0, defused: defused, to: &out) }
+    }
+
+    /// `text` with an apostrophe before a formula start when `defused`, and quoted, with quotes
+    /// doubled, when it holds a comma, a quote or a line break.
+    static func appendField(_ text: UnsafeBufferPointer<UInt8>, defused: Bool, to out: inout [UInt8]) {
+        let formula = defused && !text.isEmpty && isFormulaStart(text[0])
+        guard text.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            if formula { out.append(UInt8(ascii: "'")) }
+            out.append(contentsOf: text)
+            return
         }
-        return quoted + "\""
+        out.append(0x22)
+        if formula { out.append(UInt8(ascii: "'")) }
+        var run = 0
+        for i in 0..<text.count where text[i] == 0x22 {
+            // Copies up to and including the quote, which the next run starts with again.
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...i]))
+            run = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
+        out.append(0x22)
     }
 }

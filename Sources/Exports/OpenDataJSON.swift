@@ -4,38 +4,69 @@ import Diagnostics
 /// list of records, one record per line so that a diff between two builds reads line by line.
 /// Every field is present in every record (`null` or `[]` when there is nothing), in the
 /// order of `OpenDataColumns`.
+///
+/// Written as UTF-8 bytes, field by field, straight into the sink.
 enum OpenDataJSON {
     static func write<Record>(catalog: CatalogInfo, listName: String, schemaURL: String, records: [Record],
                               columns: [Column<Record>], to sink: inout TextSink) throws {
-        try sink.add("{\"$schema\":" + JSONString.quote(schemaURL))
-        try sink.add(",\"catalog\":{\"title\":" + JSONString.quote(catalog.title) + ",\"url\":" + JSONString.quote(catalog.url) + "}")
-        try sink.add(",\"count\":\(records.count),\n" + JSONString.quote(listName) + ":[")
+        sink.bytes.append("{\"$schema\":")
+        JSONString.append(schemaURL, to: &sink.bytes)
+        sink.bytes.append(",\"catalog\":{\"title\":")
+        JSONString.append(catalog.title, to: &sink.bytes)
+        sink.bytes.append(",\"url\":")
+        JSONString.append(catalog.url, to: &sink.bytes)
+        sink.bytes.append("},\"count\":")
+        sink.bytes.append(decimal: records.count)
+        sink.bytes.append(",\n")
+        JSONString.append(listName, to: &sink.bytes)
+        sink.bytes.append(":[")
+        // `"name":` of every column, encoded once.
+        let keys: [[UInt8]] = columns.map { column in
+            var key: [UInt8] = []
+            JSONString.append(column.name, to: &key)
+            key.append(UInt8(ascii: ":"))
+            return key
+        }
         for (i, record) in records.enumerated() {
-            try sink.add((i == 0 ? "\n" : ",\n") + object(record, columns: columns))
+            sink.bytes.append(i == 0 ? "\n{" : ",\n{")
+            for (j, column) in columns.enumerated() {
+                if j > 0 { sink.bytes.append(UInt8(ascii: ",")) }
+                sink.bytes.append(contentsOf: keys[j])
+                append(column.value(record), to: &sink.bytes)
+            }
+            sink.bytes.append(UInt8(ascii: "}"))
+            try sink.flushIfFull()
         }
         try sink.add("\n]}\n")
     }
 
-    static func object<Record>(_ record: Record, columns: [Column<Record>]) -> String {
-        "{" + columns.map { JSONString.quote($0.name) + ":" + encode($0.value(record)) }.joined(separator: ",") + "}"
+    /// `JSONString` (which also escapes `<`, `>`, `&`, U+2028 and U+2029) after cleaning.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        ExportText.withCleanUTF8(s) { JSONString.append(utf8: $0, to: &out) }
     }
 
-    /// `JSONString.quote` (which also escapes `<`, `>`, `&`, U+2028 and U+2029, whose UTF-8
-    /// starts with 0xE2), after cleaning; text with nothing to escape is quoted as it is.
-    static func quote(_ s: String) -> String {
-        let clean = ExportText.clean(s)
-        let special = ExportText.contains(clean) { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
-        return special ? JSONString.quote(clean) : "\"" + clean + "\""
-    }
-
-    static func encode(_ cell: Cell) -> String {
+    static func append(_ cell: Cell, to out: inout [UInt8]) {
         switch cell {
-        case .text(let s): return s.map(quote) ?? "null"
-        case .integer(let n): return n.map(String.init) ?? "null"
-        case .number(let d): return d.flatMap { $0.isFinite ? String($0) : nil } ?? "null"
-        case .boolean(let b): return b ? "true" : "false"
-        case .texts(let list): return "[" + list.map(quote).joined(separator: ",") + "]"
-        case .integers(let list): return "[" + list.map(String.init).joined(separator: ",") + "]"
+        case .text(let s?): appendQuoted(s, to: &out)
+        case .text(nil), .integer(nil): out.append("null")
+        case .integer(let n?): out.append(decimal: n)
+        case .number(let d):
+            if let d, d.isFinite { out.append(contentsOf: String(d).utf8) } else { out.append("null") }
+        case .boolean(let b): out.append(b ? "true" : "false")
+        case .texts(let list):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in list.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(item, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .integers(let list):
+            out.append(UInt8(ascii: "["))
+            for (i, n) in list.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(decimal: n)
+            }
+            out.append(UInt8(ascii: "]"))
         }
     }
 }

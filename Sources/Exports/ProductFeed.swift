@@ -46,30 +46,35 @@ public enum ProductFeed {
                     continue
                 }
                 summary.listed += 1
-                try sink.add(item(p, price: price, image: image))
+                item(p, price: price, image: image, to: &sink.bytes)
+                try sink.flushIfFull()
             }
         }
         try sink.add("</channel>\n</rss>\n")
         return summary
     }
 
-    static func item(_ p: ProductRecord, price: Int, image: String) -> String {
-        func field(_ name: String, _ value: String) -> String { "<g:\(name)>\(FeedText.escape(value))</g:\(name)>\n" }
-        var s = "<item>\n"
-        s += field("id", ProductID.feed(business: p.business, product: p.slug))
-        s += field("title", FeedText.truncate(FeedText.oneLine(p.name), to: titleLimit))
-        s += field("description", FeedText.truncate(description(p), to: descriptionLimit))
-        s += field("link", p.url)
-        s += field("image_link", image)
-        for extra in p.images.dropFirst().prefix(additionalImages) { s += field("additional_image_link", extra) }
-        s += field("availability", p.available ? "in_stock" : "out_of_stock")
-        s += field("price", "\(price) VND")
-        s += field("brand", FeedText.truncate(FeedText.oneLine(p.businessName), to: brandLimit))
+    static func item(_ p: ProductRecord, price: Int, image: String, to out: inout [UInt8]) {
+        func field(_ name: StaticString, _ value: String) {
+            out.append("<g:"); out.append(name); out.append(">")
+            FeedText.appendEscaped(value, to: &out)
+            out.append("</g:"); out.append(name); out.append(">\n")
+        }
+        out.append("<item>\n")
+        field("id", ProductID.feed(business: p.business, product: p.slug))
+        field("title", FeedText.truncate(FeedText.oneLine(p.name), to: titleLimit))
+        field("description", FeedText.truncate(description(p), to: descriptionLimit))
+        field("link", p.url)
+        field("image_link", image)
+        for extra in p.images.dropFirst().prefix(additionalImages) { field("additional_image_link", extra) }
+        field("availability", p.available ? "in_stock" : "out_of_stock")
+        field("price", "\(price) VND")
+        field("brand", FeedText.truncate(FeedText.oneLine(p.businessName), to: brandLimit))
         // Handmade and OCOP goods have no GTIN or MPN: say so, or the listing is refused.
-        s += field("identifier_exists", "no")
-        s += field("condition", "new")
-        s += field("product_type", FeedText.truncate(FeedText.oneLine(p.sectorName), to: productTypeLimit))
-        return s + "</item>\n"
+        field("identifier_exists", "no")
+        field("condition", "new")
+        field("product_type", FeedText.truncate(FeedText.oneLine(p.sectorName), to: productTypeLimit))
+        out.append("</item>\n")
     }
 
     /// The product's own text, or, when the seller wrote none, what a buyer needs to know:

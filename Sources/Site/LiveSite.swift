@@ -270,7 +270,7 @@ public final class LiveSite: @unchecked Sendable {
                 do {
                     try produce {
                         try check()
-                        try file.write(contentsOf: Data($0.utf8))
+                        try file.write(contentsOf: Data($0))
                     }
                     try file.close()
                 } catch {

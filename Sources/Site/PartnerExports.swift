@@ -15,9 +15,7 @@ enum PartnerExports {
     /// Into the output folder, each file written as it is rendered (`OutputFolder.write(_:pieces:)`).
     static func write(_ entries: [ExportEntry], catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws -> ProductFeed.Summary {
         try render(entries, catalog: catalog, urls: urls) { path, produce in
-            try out.write(path) { append in
-                try withoutActuallyEscaping(append) { append in try produce { try append(Array($0.utf8)) } }
-            }
+            try out.write(path, pieces: produce)
         }
     }
 }

@@ -125,15 +125,18 @@ final class ExportsTests: XCTestCase {
     // MARK: - Open data
 
     func testCSVQuotesAndDefusesFormulas() {
-        XCTAssertEqual(OpenDataCSV.field("a,b"), "\"a,b\"")
-        XCTAssertEqual(OpenDataCSV.field("say \"hi\""), "\"say \"\"hi\"\"\"")
-        XCTAssertEqual(OpenDataCSV.field("two\nlines"), "\"two\nlines\"")
-        for formula in ["=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tx"] {
-            XCTAssertEqual(OpenDataCSV.text(.text(formula)), "'" + formula, formula)
+        XCTAssertEqual(OpenDataCSV.field(.text("a,b")), "\"a,b\"")
+        XCTAssertEqual(OpenDataCSV.field(.text("say \"hi\"")), "\"say \"\"hi\"\"\"")
+        XCTAssertEqual(OpenDataCSV.field(.text("two\nlines")), "\"two\nlines\"")
+        for formula in ["+1", "-1", "@SUM(A1)", "\tx"] {
+            XCTAssertEqual(OpenDataCSV.field(.text(formula)), "'" + formula, formula)
         }
-        XCTAssertEqual(OpenDataCSV.text(.texts(["=cmd", "b"])), "'=cmd; b")
-        XCTAssertEqual(OpenDataCSV.text(.integer(nil)), "")
-        XCTAssertEqual(OpenDataCSV.text(.integers([3, 4])), "3; 4")
+        XCTAssertEqual(OpenDataCSV.field(.text("=HYPERLINK(\"http://x\")")), "\"'=HYPERLINK(\"\"http://x\"\")\"",
+                       "the apostrophe inside the quotes")
+        XCTAssertEqual(OpenDataCSV.field(.texts(["=cmd", "b"])), "'=cmd; b")
+        XCTAssertEqual(OpenDataCSV.field(.integer(nil)), "")
+        XCTAssertEqual(OpenDataCSV.field(.integer(-1)), "-1", "a number is not seller text")
+        XCTAssertEqual(OpenDataCSV.field(.integers([3, 4])), "3; 4")
     }
 
     func testJSONAndCSVCarryTheSameFields() throws {
