@@ -2,14 +2,16 @@ import Catalog
 import Diagnostics
 import VietnameseText
 
-/// schema.org JSON-LD for search engines and link previews. Every value passes through
-/// `JSONString.quote`, which also escapes `<`, `>` and `&`, so seller text cannot end the
-/// `<script type="application/ld+json">` element it is written in.
+/// schema.org JSON-LD for search engines and link previews. Every key and value passes through
+/// `JSONString`, which also escapes `<`, `>`, `&`, U+2028 and U+2029, so seller text cannot end
+/// the `<script type="application/ld+json">` element it is written in.
 enum StructuredData {
     /// A JSON object from ordered pairs; nil values are left out.
     static func object(_ pairs: [(String, JSONValue?)]) -> String {
-        let items = pairs.compactMap { key, value in value.map { JSONString.quote(key) + ":" + $0.encoded } }
-        return "{" + items.joined(separator: ",") + "}"
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        JSONValue.object(pairs).append(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func breadcrumbs(_ items: [(name: String, url: String)]) -> String {
@@ -17,8 +19,8 @@ enum StructuredData {
             ("@context", .string("https://schema.org")),
             ("@type", .string("BreadcrumbList")),
             ("itemListElement", .array(items.enumerated().map { i, item in
-                .raw(object([("@type", .string("ListItem")), ("position", .int(i + 1)), ("name", .string(item.name)),
-                             ("item", .string(item.url))]))
+                .object([("@type", .string("ListItem")), ("position", .int(i + 1)), ("name", .string(item.name)),
+                         ("item", .string(item.url))])
             })),
         ])
     }
@@ -31,8 +33,8 @@ enum StructuredData {
         address.append(("addressCountry", .string("VN")))
         var geo: JSONValue?
         if let map = b.map {
-            geo = .raw(object([("@type", .string("GeoCoordinates")), ("latitude", .double(map.latitude.value)),
-                               ("longitude", .double(map.longitude.value))]))
+            geo = .object([("@type", .string("GeoCoordinates")), ("latitude", .double(map.latitude.value)),
+                           ("longitude", .double(map.longitude.value))])
         }
         return object([
             ("@context", .string("https://schema.org")),
@@ -43,7 +45,7 @@ enum StructuredData {
             ("telephone", phone.map { .string($0) }),
             ("email", b.email.map { .string($0.value) }),
             ("image", logo.map { .string($0) }),
-            ("address", .raw(object(address))),
+            ("address", .object(address)),
             ("geo", geo),
             ("foundingDate", b.founded.map { .string(String($0.value)) }),
         ])
@@ -57,7 +59,7 @@ enum StructuredData {
                         businessURL: String, available: Bool, category: String, sku: String) -> String {
         var offers: JSONValue?
         if case .amount(let amount)? = p.price?.value, amount > 0 {
-            offers = .raw(object([
+            offers = .object([
                 ("@type", .string("Offer")),
                 ("price", .string(String(amount))),
                 ("priceCurrency", .string("VND")),
@@ -65,8 +67,8 @@ enum StructuredData {
                 // Handmade and farm goods on this catalog are sold new.
                 ("itemCondition", .string("https://schema.org/NewCondition")),
                 ("url", .string(url)),
-                ("seller", .raw(object([("@type", .string("Organization")), ("name", .string(businessName)), ("url", .string(businessURL))]))),
-            ]))
+                ("seller", .object([("@type", .string("Organization")), ("name", .string(businessName)), ("url", .string(businessURL))])),
+            ])
         }
         return object([
             ("@context", .string("https://schema.org")),
@@ -77,26 +79,46 @@ enum StructuredData {
             ("image", images.isEmpty ? nil : .array(images.map { .string($0) })),
             ("category", .string(category)),
             ("sku", .string(sku)),
-            ("brand", .raw(object([("@type", .string("Brand")), ("name", .string(businessName))]))),
+            ("brand", .object([("@type", .string("Brand")), ("name", .string(businessName))])),
             ("offers", offers),
         ])
     }
 }
 
+/// A JSON value of the JSON-LD, encoded (as UTF-8 bytes, in one buffer for the whole
+/// document) by `append(to:)`.
 enum JSONValue {
     case string(String)
     case int(Int)
     case double(Double)
     case array([JSONValue])
-    case raw(String)
+    /// Ordered pairs; nil values are left out.
+    case object([(String, JSONValue?)])
 
-    var encoded: String {
+    func append(to out: inout [UInt8]) {
         switch self {
-        case .string(let s): return JSONString.quote(s)
-        case .int(let n): return String(n)
-        case .double(let d): return d.isFinite ? String(d) : "null"
-        case .array(let items): return "[" + items.map(\.encoded).joined(separator: ",") + "]"
-        case .raw(let json): return json
+        case .string(let s): JSONString.append(s, to: &out)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .double(let d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                item.append(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, value) in pairs {
+                guard let value else { continue }
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                JSONString.append(key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                value.append(to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
         }
     }
 }
