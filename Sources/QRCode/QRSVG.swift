@@ -3,19 +3,23 @@
 /// page's code is about 1.5 KB this way, against 20 KB with a rectangle per module.
 ///
 /// The path is computed once (`init`) and reused by every form of the same code (inline on
-/// the page, `qr.svg`, the printable sheet): a build draws one per page.
+/// the page, `qr.svg`, the printable sheet): a build draws one per page. Everything is written
+/// as UTF-8 bytes (string interpolation per run cost more than encoding the symbol).
 public struct QRSVG: Sendable {
     /// The light margin a reader needs around the symbol, in modules (ISO/IEC 18004: 4).
     public static let quietZone = 4
 
     /// Modules per side, quiet zone included: the `viewBox`.
     public let side: Int
+    /// The `d` of the dark modules' path, in UTF-8.
+    public let pathBytes: [UInt8]
+
     /// The `d` of the dark modules' path.
-    public let path: String
+    public var path: String { String(decoding: pathBytes, as: UTF8.self) }
 
     public init(_ matrix: QRMatrix) {
         side = matrix.size + 2 * Self.quietZone
-        path = Self.path(matrix)
+        pathBytes = Self.path(matrix)
     }
 
     /// `<svg …>…</svg>`, scaled by its container (CSS or the `size` attribute values).
@@ -27,16 +31,29 @@ public struct QRSVG: Sendable {
     ///   - standalone: adds the XML declaration, for a `qr.svg` file of its own.
     ///   - className: a `class` attribute for the inline form.
     public func render(label: String, size: String? = nil, standalone: Bool = false, className: String? = nil) -> String {
-        var svg = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
-        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\""
-        if let className { svg += " class=\"" + Self.escape(className) + "\"" }
-        svg += " viewBox=\"0 0 \(side) \(side)\""
-        if let size { svg += " width=\"" + Self.escape(size) + "\" height=\"" + Self.escape(size) + "\"" }
+        String(decoding: renderBytes(label: label, size: size, standalone: standalone, className: className), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, for writing a file.
+    public func renderBytes(label: String, size: String? = nil, standalone: Bool = false, className: String? = nil) -> [UInt8] {
+        var svg: [UInt8] = []
+        svg.reserveCapacity(pathBytes.count + 400)
+        func add(_ s: StaticString) { s.withUTF8Buffer { svg.append(contentsOf: $0) } }
+        func add(number n: Int) { Self.append(n, to: &svg) }
+        if standalone { add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
+        add("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        if let className { add(" class=\""); Self.appendEscaped(className, to: &svg); add("\"") }
+        add(" viewBox=\"0 0 "); add(number: side); add(" "); add(number: side); add("\"")
+        if let size {
+            add(" width=\""); Self.appendEscaped(size, to: &svg)
+            add("\" height=\""); Self.appendEscaped(size, to: &svg); add("\"")
+        }
         // crispEdges: no anti-aliased seams between neighbouring rectangles at any scale.
-        svg += " role=\"img\" aria-label=\"" + Self.escape(label) + "\" shape-rendering=\"crispEdges\">"
-        svg += "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
-        svg += "<path fill=\"#000\" d=\"" + path + "\"/></svg>"
-        return standalone ? svg + "\n" : svg
+        add(" role=\"img\" aria-label=\""); Self.appendEscaped(label, to: &svg); add("\" shape-rendering=\"crispEdges\">")
+        add("<rect width=\""); add(number: side); add("\" height=\""); add(number: side); add("\" fill=\"#fff\"/>")
+        add("<path fill=\"#000\" d=\""); svg.append(contentsOf: pathBytes); add("\"/></svg>")
+        if standalone { add("\n") }
+        return svg
     }
 
     /// One call for one form: `QRSVG(matrix).render(…)`.
@@ -46,47 +63,75 @@ public struct QRSVG: Sendable {
     }
 
     /// `M x y h w v 1 h -w z` per horizontal run of dark modules, offset by the quiet zone.
-    /// Written as bytes: string interpolation per run cost more than encoding the symbol.
-    static func path(_ matrix: QRMatrix) -> String {
+    static func path(_ matrix: QRMatrix) -> [UInt8] {
         var d: [UInt8] = []
         d.reserveCapacity(matrix.size * matrix.size)
-        func number(_ n: Int) {
-            if n >= 100 { d.append(UInt8(48 + n / 100)) }
-            if n >= 10 { d.append(UInt8(48 + n / 10 % 10)) }
-            d.append(UInt8(48 + n % 10))
-        }
-        for y in 0..<matrix.size {
-            var x = 0
-            while x < matrix.size {
-                guard matrix[x, y] else { x += 1; continue }
-                let start = x
-                while x < matrix.size && matrix[x, y] { x += 1 }
-                let run = x - start
-                d.append(UInt8(ascii: "M")); number(start + quietZone)
-                d.append(UInt8(ascii: " ")); number(y + quietZone)
-                d.append(UInt8(ascii: "h")); number(run)
-                d.append(contentsOf: "v1h-".utf8); number(run)
-                d.append(UInt8(ascii: "z"))
+        let size = matrix.size
+        matrix.modules.withUnsafeBufferPointer { modules in
+            for y in 0..<size {
+                let row = UnsafeBufferPointer(rebasing: modules[(y * size)..<(y * size + size)])
+                var x = 0
+                while x < size {
+                    guard row[x] else { x += 1; continue }
+                    let start = x
+                    while x < size && row[x] { x += 1 }
+                    let run = x - start
+                    d.append(UInt8(ascii: "M")); append(start + quietZone, to: &d)
+                    d.append(UInt8(ascii: " ")); append(y + quietZone, to: &d)
+                    d.append(UInt8(ascii: "h")); append(run, to: &d)
+                    d.append(UInt8(ascii: "v")); d.append(UInt8(ascii: "1"))
+                    d.append(UInt8(ascii: "h")); d.append(UInt8(ascii: "-")); append(run, to: &d)
+                    d.append(UInt8(ascii: "z"))
+                }
             }
         }
-        return String(decoding: d, as: UTF8.self)
+        return d
     }
 
-    /// Escaping for attribute values (the label may be seller text, e.g. a business's name).
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if c.value < 0x20 || (0x7F...0x9F).contains(c.value) { continue }
-                out.unicodeScalars.append(c)
+    /// The decimal digits of a non-negative `n` below 1,000 (a symbol is at most 177 + 8 modules wide;
+    /// `size` attribute values are strings).
+    static func append(_ n: Int, to d: inout [UInt8]) {
+        if n >= 100 { d.append(UInt8(48 + n / 100 % 10)) }
+        if n >= 10 { d.append(UInt8(48 + n / 10 % 10)) }
+        d.append(UInt8(48 + n % 10))
+    }
+
+    /// Escaping for attribute values (the label may be seller text, e.g. a business's name):
+    /// the five markup characters as references, and C0 controls, DEL and C1 controls (C2 80…
+    /// C2 9F in UTF-8) left out. The runs between them are copied whole.
+    static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                var replacement: StaticString?
+                var length = 1
+                switch b {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                case 0x00..<0x20, 0x7F: replacement = nil
+                case 0xC2 where i + 1 < utf8.count && utf8[i + 1] <= 0x9F: length = 2
+                default:
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                replacement?.withUTF8Buffer { out.append(contentsOf: $0) }
+                i += length
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        return out
+    }
+
+    static func escape(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendEscaped(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -3,10 +3,15 @@ import QRCode
 /// The QR code of a business or product page: its canonical address, error correction M,
 /// drawn inline on the page and written as `qr.svg` beside it (for a poster, a price tag or a
 /// partner's listing). Both come from one matrix, so they always agree.
+///
+/// Made once per page (libqrencode choosing the mask is a tenth of a build's CPU time): the
+/// business page and its printable sheet share one, and its inline form is drawn once.
 struct PageQR {
     let svg: QRSVG
     let url: String
     let label: String
+    /// The inline form (sized by CSS), for the page and the printable sheet.
+    let inline: String
 
     /// Nil only for an address too long for any QR version (over 2,331 bytes at level M).
     init?(url: String, label: String) {
@@ -14,17 +19,14 @@ struct PageQR {
         self.svg = QRSVG(matrix)
         self.url = url
         self.label = label
-    }
-
-    func inline(className: String) -> String {
-        svg.render(label: label, className: className)
+        self.inline = svg.render(label: label, className: "qr")
     }
 
     /// Writes `qr.svg` into the page's folder (`co-so/a/`) and returns the template keys:
     /// `svg` *raw* (inline, sized by CSS), `file` (the link to qr.svg), `url` (what it encodes).
     func write(folder: String, out: OutputFolder, urls: SiteURLs) throws -> [String: Any] {
         // Eight pixels a module where the file is shown at its own size: sharp, and scannable on a screen.
-        try out.write(folder + "qr.svg", svg.render(label: label, size: String(svg.side * 8), standalone: true))
-        return ["svg": inline(className: "qr"), "file": urls.link(folder + "qr.svg"), "url": url]
+        try out.write(folder + "qr.svg", svg.renderBytes(label: label, size: String(svg.side * 8), standalone: true))
+        return ["svg": inline, "file": urls.link(folder + "qr.svg"), "url": url]
     }
 }

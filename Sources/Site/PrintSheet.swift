@@ -15,7 +15,7 @@ enum PrintSheet {
                         presenter: PagePresenter) -> [String: Any] {
         var business = detail
         business["zaloNumber"] = b.zalo.flatMap { PhoneNumber.parse($0.value)?.display }
-        business["qr"] = ["svg": qr.inline(className: "qr"), "url": qr.url]
+        business["qr"] = ["svg": qr.inline, "url": qr.url]
         let title = (b.name?.value ?? b.slug) + " – " + presenter.strings["print_title"]
         return presenter.page(
             title: title, description: nil, path: path(b.slug), breadcrumbs: [], jsonLD: [], noindex: true,

@@ -1,4 +1,4 @@
-import QRCode
+@testable import QRCode
 import XCTest
 
 final class QRCodeTests: XCTestCase {
@@ -28,5 +28,57 @@ final class QRCodeTests: XCTestCase {
         let file = QRSVG.render(m, label: "x", size: "264", standalone: true)
         XCTAssertTrue(file.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"))
         XCTAssertTrue(file.contains("width=\"264\" height=\"264\""))
+    }
+
+    /// The path and the label's escaping are written on bytes; compared here with the
+    /// String versions they replaced.
+    func testBytesMatchTheStringVersion() throws {
+        func referencePath(_ m: QRMatrix) -> String {
+            var d = ""
+            for y in 0..<m.size {
+                var x = 0
+                while x < m.size {
+                    guard m[x, y] else { x += 1; continue }
+                    let start = x
+                    while x < m.size && m[x, y] { x += 1 }
+                    d += "M\(start + 4) \(y + 4)h\(x - start)v1h-\(x - start)z"
+                }
+            }
+            return d
+        }
+        func referenceEscape(_ s: String) -> String {
+            var out = ""
+            for c in s.unicodeScalars {
+                switch c {
+                case "&": out += "&amp;"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default:
+                    if c.value < 0x20 || (0x7F...0x9F).contains(c.value) { continue }
+                    out.unicodeScalars.append(c)
+                }
+            }
+            return out
+        }
+        for text in ["https://example.org/", String(repeating: "https://example.org/co-so/a/b/", count: 40)] {
+            let m = try XCTUnwrap(QREncoder.encode(text))
+            XCTAssertEqual(QRSVG(m).path, referencePath(m))
+            let svg = QRSVG(m)
+            XCTAssertEqual(svg.renderBytes(label: "x", size: "264", standalone: true),
+                           Array(svg.render(label: "x", size: "264", standalone: true).utf8))
+        }
+        let tricky: [Unicode.Scalar] = ["&", "<", ">", "\"", "'", "a", " ", "\u{0}", "\t", "\n", "\u{1F}", "\u{7F}", "\u{80}",
+                                        "\u{9F}", "\u{A0}", "\u{BF}", "\u{C2}", "ệ", "\u{301}", "\u{2028}", "\u{FFFF}", "\u{1F600}"]
+        var state: UInt64 = 7
+        for _ in 0..<2000 {
+            var label = String.UnicodeScalarView()
+            for _ in 0..<16 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                label.append(tricky[Int(state >> 33) % tricky.count])
+            }
+            XCTAssertEqual(QRSVG.escape(String(label)), referenceEscape(String(label)), String(label).debugDescription)
+        }
     }
 }
