@@ -57,9 +57,11 @@ enum PlainText {
 
     static func truncate(_ text: String, maxCharacters: Int) -> String {
         guard maxCharacters > 0 else { return "" }
-        guard text.count > maxCharacters else { return text }
+        // Counting only as far as the limit: `text.count` would break the whole text (a body of
+        // thousands of characters) into grapheme clusters to keep the first 160.
+        guard let limit = text.index(text.startIndex, offsetBy: maxCharacters - 1, limitedBy: text.endIndex),
+              limit != text.endIndex, text.index(after: limit) != text.endIndex else { return text }
         // Leave room for the ellipsis, then back up to the last space if there is one.
-        let limit = text.index(text.startIndex, offsetBy: maxCharacters - 1)
         var cut = text[..<limit]
         if text[limit] != " ", let space = cut.lastIndex(of: " ") {
             cut = cut[..<space]

@@ -42,9 +42,13 @@ final class PlainTextTests: XCTestCase {
         XCTAssertEqual(MarkdownRenderer.summary("abcdef", maxCharacters: 1), "…")
         XCTAssertEqual(MarkdownRenderer.summary("abcdefghij", maxCharacters: 5), "abcd…", "one long word is cut hard")
         XCTAssertEqual(MarkdownRenderer.summary("", maxCharacters: 5), "")
+        XCTAssertEqual(MarkdownRenderer.summary("abcde", maxCharacters: 5), "abcde", "exactly the limit: unchanged")
+        XCTAssertEqual(MarkdownRenderer.summary("abcd", maxCharacters: 5), "abcd")
+        XCTAssertEqual(MarkdownRenderer.summary("abcdef", maxCharacters: 5), "abcd…", "one over the limit: cut")
         // Grapheme clusters are not split: NFD "ệ" is one character.
         let nfd = String(repeating: "e\u{323}\u{302}", count: 10)
         XCTAssertEqual(MarkdownRenderer.summary(nfd, maxCharacters: 4), String(repeating: "e\u{323}\u{302}", count: 3) + "…")
+        XCTAssertEqual(MarkdownRenderer.summary(nfd, maxCharacters: 10), nfd, "ten characters of thirty scalars fit in ten")
     }
 }
 
