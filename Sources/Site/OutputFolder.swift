@@ -28,7 +28,16 @@ final class OutputFolder: @unchecked Sendable {
     let target: String
     let staging: String
     private let lock = NSLock()
-    private var createdFolders: Set<String> = []
+    /// An open descriptor of the staging folder, and of each folder directly in it (`co-so`,
+    /// `linh-vuc`, …): files and deeper folders are made relative to one of them (`openat`,
+    /// `mkdirat`), so the kernel looks up two or three names instead of the whole absolute
+    /// path. Only the top level stays open: a site has a handful of folders there, and tens of
+    /// thousands below, more than a process may keep open. -1 once closed.
+    private var root: Int32
+    private var topFolders: [String: Int32] = [:]
+    /// The site-relative folders made so far (`co-so/a`), so each is made once and nothing
+    /// is looked up before a file is written.
+    private var madeFolders: Set<String> = []
     private(set) var fileCount = 0
     private(set) var byteCount = 0
 
@@ -44,27 +53,28 @@ final class OutputFolder: @unchecked Sendable {
         self.staging = checked.path + ".chonoi-building-\(getpid())"
         try FileSystemCalls.makeFolder(OutputTarget.parentFolder(of: checked.path))
         Self.removeLeftovers(of: checked.path)
-        try? FileManager.default.removeItem(atPath: staging)
+        FileSystemCalls.removeTree(staging)
         guard mkdir(staging, 0o755) == 0 else {
             throw Failure.io("cannot create \(staging): \(SystemCalls.describe(errno))")
         }
-        createdFolders.insert(staging)
+        root = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { throw Failure.io("cannot open \(staging): \(SystemCalls.describe(errno))") }
         try write(OutputTarget.markerName, OutputTarget.markerText)
     }
+
+    deinit { closeFolders() }
 
     /// The absolute, link-resolved form of an output path (what `target` will be).
     static func absolute(_ path: String) -> String {
         OutputTarget.resolved(OutputTarget.absolute(path))
     }
 
-    /// Writes `bytes` at the site-relative `path` (`co-so/a/index.html`).
+    /// Writes `bytes` at the site-relative `path` (`co-so/a/index.html`): one `openat`, one
+    /// `write`, one `close` (and a `mkdirat` for each folder the first time).
     func write(_ path: String, _ bytes: [UInt8]) throws {
-        let full = staging + "/" + path
-        try makeParents(of: full)
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
+        let fd = try create(path)
         defer { close(fd) }
-        guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
+        guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(staging)/\(path): \(SystemCalls.describe(errno))") }
         lock.lock()
         fileCount += 1
         byteCount += bytes.count
@@ -76,13 +86,12 @@ final class OutputFolder: @unchecked Sendable {
     /// Puts the file at `source` (an image cache entry) at the site-relative `path`: a hard link
     /// when both are on one file system (nothing copied), else a copy.
     func place(_ path: String, from source: String) throws {
-        let full = staging + "/" + path
-        try makeParents(of: full)
+        let (folder, name) = try locate(path)
         var st = stat()
         guard stat(source, &st) == 0 else { throw Failure.io("cannot read \(source): \(String(cString: strerror(errno)))") }
-        if link(source, full) != 0 {
-            if errno == EEXIST { _ = unlink(full) }
-            if link(source, full) != 0 {
+        if linkat(AT_FDCWD, source, folder, name, 0) != 0 {
+            if errno == EEXIST { _ = unlinkat(folder, name, 0) }
+            if linkat(AT_FDCWD, source, folder, name, 0) != 0 {
                 guard let data = FileManager.default.contents(atPath: source) else {
                     throw Failure.io("cannot read \(source): \(String(cString: strerror(errno)))")
                 }
@@ -99,14 +108,11 @@ final class OutputFolder: @unchecked Sendable {
     /// Writes the file at `path` piece by piece, as `produce` hands the pieces over: for the
     /// exports, too large at 10,000 businesses to hold whole in memory.
     func write(_ path: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
-        let full = staging + "/" + path
-        try makeParents(of: full)
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
+        let fd = try create(path)
         defer { close(fd) }
         var written = 0
         try produce { bytes in
-            guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(full): \(SystemCalls.describe(errno))") }
+            guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(staging)/\(path): \(SystemCalls.describe(errno))") }
             written += bytes.count
         }
         lock.lock()
@@ -115,26 +121,87 @@ final class OutputFolder: @unchecked Sendable {
         lock.unlock()
     }
 
-    private func makeParents(of file: String) throws {
-        guard let slash = file.lastIndex(of: "/") else { return }
-        let folder = String(file[..<slash])
+    /// Opens the site-relative `path` for writing, made or emptied, its folders made first.
+    private func create(_ path: String) throws -> Int32 {
+        let (folder, name) = try locate(path)
+        let fd = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure.io("cannot write \(staging)/\(path): \(SystemCalls.describe(errno))") }
+        return fd
+    }
+
+    /// The open folder `path` is relative to (the staging folder or a top-level one) and the
+    /// rest of `path` from there, once the folders it names are made.
+    private func locate(_ path: String) throws -> (folder: Int32, name: String) {
+        // A leading slash would make `openat` ignore the folder; the path is the site's anyway.
+        let path = path.drop(while: { $0 == "/" })
+        guard let firstSlash = path.firstIndex(of: "/"), let lastSlash = path.lastIndex(of: "/") else {
+            return (openRoot(), String(path))
+        }
+        try makeFolder(String(path[..<lastSlash]))
+        return (try openTopFolder(String(path[..<firstSlash])), String(path[path.index(after: firstSlash)...]))
+    }
+
+    /// Makes the site-relative `folder` and its missing parents, each once.
+    private func makeFolder(_ folder: String) throws {
         lock.lock()
-        let known = createdFolders.contains(folder)
+        let made = madeFolders.contains(folder)
         lock.unlock()
-        if known { return }
-        try makeParents(of: folder)
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw Failure.io("cannot create \(folder): \(SystemCalls.describe(errno))")
+        if made { return }
+        if let firstSlash = folder.firstIndex(of: "/"), let lastSlash = folder.lastIndex(of: "/") {
+            try makeFolder(String(folder[..<lastSlash]))
+            let top = try openTopFolder(String(folder[..<firstSlash]))
+            if mkdirat(top, String(folder[folder.index(after: firstSlash)...]), 0o755) != 0 && errno != EEXIST {
+                throw Failure.io("cannot create \(staging)/\(folder): \(SystemCalls.describe(errno))")
+            }
+        } else {
+            let root = openRoot()
+            if mkdirat(root, folder, 0o755) != 0 && errno != EEXIST {
+                throw Failure.io("cannot create \(staging)/\(folder): \(SystemCalls.describe(errno))")
+            }
+            let fd = openat(root, folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else { throw Failure.io("cannot open \(staging)/\(folder): \(SystemCalls.describe(errno))") }
+            lock.lock()
+            // Another thread may have opened it meanwhile: keep one.
+            if topFolders[folder] == nil && self.root >= 0 { topFolders[folder] = fd } else { close(fd) }
+            lock.unlock()
         }
         lock.lock()
-        createdFolders.insert(folder)
+        madeFolders.insert(folder)
         lock.unlock()
+    }
+
+    private func openRoot() -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        return root
+    }
+
+    /// The descriptor of a top-level folder `makeFolder` made.
+    private func openTopFolder(_ name: String) throws -> Int32 {
+        lock.lock()
+        let fd = topFolders[name]
+        lock.unlock()
+        guard let fd else { throw Failure.io("cannot write into \(staging)/\(name): the output folder is closed") }
+        return fd
+    }
+
+    /// Closes the folders' descriptors: the site is complete (or abandoned), nothing more is
+    /// written into it.
+    private func closeFolders() {
+        lock.lock()
+        defer { lock.unlock() }
+        for fd in topFolders.values { close(fd) }
+        topFolders = [:]
+        madeFolders = []
+        if root >= 0 { close(root) }
+        root = -1
     }
 
     /// Puts the finished site in place of the old one: one atomic exchange of the two folders
     /// where the kernel and file system offer it (Linux renameat2 RENAME_EXCHANGE, macOS
     /// renamex_np RENAME_SWAP); elsewhere two renames, between which the folder is briefly absent.
     func commit() throws {
+        closeFolders()
         var st = stat()
         guard lstat(target, &st) == 0 else {
             guard rename(staging, target) == 0 else {
@@ -145,7 +212,7 @@ final class OutputFolder: @unchecked Sendable {
         switch SystemCalls.exchange(staging, target) {
         case .exchanged:
             // `staging` now holds the previous site.
-            try? FileManager.default.removeItem(atPath: staging)
+            FileSystemCalls.removeTree(staging)
         case .unsupported:
             try swapByRenaming()
         case .failed(let code):
@@ -163,12 +230,13 @@ final class OutputFolder: @unchecked Sendable {
             _ = rename(old, target)
             throw Failure.io("cannot move the new site into \(target): \(reason)")
         }
-        try? FileManager.default.removeItem(atPath: old)
+        FileSystemCalls.removeTree(old)
     }
 
     /// Removes the unfinished site; the previous one was never touched.
     func abandon() {
-        try? FileManager.default.removeItem(atPath: staging)
+        closeFolders()
+        FileSystemCalls.removeTree(staging)
     }
 
     /// A build that was killed leaves `<target>.chonoi-building-<pid>` (or `-old-<pid>`) beside
@@ -184,7 +252,7 @@ final class OutputFolder: @unchecked Sendable {
                   kill(pid, 0) != 0 && errno == ESRCH else { continue }
             let path = folder + "/" + name
             guard FileManager.default.fileExists(atPath: path + "/" + OutputTarget.markerName) else { continue }
-            try? FileManager.default.removeItem(atPath: path)
+            FileSystemCalls.removeTree(path)
         }
     }
 }

@@ -72,6 +72,59 @@ final class OutputFolderTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root), ["public"])
     }
 
+    /// Files are made relative to the folders' descriptors, each folder once, from several
+    /// threads at a time; the pieces form of `write` and `place` land at the same paths.
+    func testWritesDeepPathsFromManyThreads() throws {
+        let root = try scratch()
+        let target = root + "/public"
+        let out = try OutputFolder(target: target, protecting: [root + "/content"])
+        DispatchQueue.concurrentPerform(iterations: 64) { i in
+            try! out.write("co-so/b\(i % 8)/p\(i)/index.html", "page \(i)")
+            try! out.write("co-so/b\(i % 8)/p\(i)/qr.svg", Array("qr \(i)".utf8))
+            try! out.write("co-so/b\(i % 8)/in/index.html", "sheet \(i % 8)")
+        }
+        try out.write("du-lieu/co-so.json") { append in
+            try append(Array("[1,".utf8))
+            try append(Array("2]".utf8))
+        }
+        try "photo".write(toFile: root + "/photo.jpg", atomically: true, encoding: .utf8)
+        try out.place("co-so/b0/a.jpg", from: root + "/photo.jpg")
+        try out.place("co-so/b0/a.jpg", from: root + "/photo.jpg")
+        try out.write("index.html", "home")
+        XCTAssertEqual(out.fileCount, 1 + 64 * 3 + 1 + 2 + 1)
+        try out.commit()
+        XCTAssertThrowsError(try out.write("co-so/late.html", "x"), "nothing is written once the site is in place")
+        for i in [0, 17, 63] {
+            XCTAssertEqual(try String(contentsOfFile: target + "/co-so/b\(i % 8)/p\(i)/index.html", encoding: .utf8), "page \(i)")
+            XCTAssertEqual(try String(contentsOfFile: target + "/co-so/b\(i % 8)/p\(i)/qr.svg", encoding: .utf8), "qr \(i)")
+        }
+        XCTAssertEqual(try String(contentsOfFile: target + "/du-lieu/co-so.json", encoding: .utf8), "[1,2]")
+        XCTAssertEqual(try String(contentsOfFile: target + "/co-so/b0/a.jpg", encoding: .utf8), "photo")
+        XCTAssertEqual(try String(contentsOfFile: target + "/index.html", encoding: .utf8), "home")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target + "/co-so/late.html"))
+    }
+
+    /// Removing an old site never follows a link out of it.
+    func testRemovingATreeLeavesWhatItsLinksPointTo() throws {
+        let root = try scratch()
+        let outside = root + "/keep"
+        try FileManager.default.createDirectory(atPath: outside + "/inner", withIntermediateDirectories: true)
+        try "keep".write(toFile: outside + "/inner/file.txt", atomically: true, encoding: .utf8)
+        let tree = root + "/old"
+        for i in 0..<300 {
+            try FileManager.default.createDirectory(atPath: tree + "/co-so/b\(i % 30)/p\(i)", withIntermediateDirectories: true)
+            try "x".write(toFile: tree + "/co-so/b\(i % 30)/p\(i)/index.html", atomically: false, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(atPath: tree + "/co-so/folder-link", withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: tree + "/file-link", withDestinationPath: outside + "/inner/file.txt")
+        FileSystemCalls.removeTree(tree)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tree))
+        XCTAssertEqual(try String(contentsOfFile: outside + "/inner/file.txt", encoding: .utf8), "keep")
+        FileSystemCalls.removeTree(outside + "/inner/file.txt")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: outside + "/inner/file.txt"), "a file alone")
+        FileSystemCalls.removeTree(root + "/missing")
+    }
+
     private func scratch() throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("chonoi-out-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
