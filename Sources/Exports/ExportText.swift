@@ -39,21 +39,30 @@ enum ExportText {
 
     /// The offset and length of the first dropped character from `start`, if any.
     static func firstDropped(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> (offset: Int, length: Int)? {
-        var i = start
-        while i < utf8.count {
-            let b = utf8[i]
-            if b < 0x20 {
-                if b != 0x09 && b != 0x0A { return (i, 1) }
-            } else if b == 0x7F {
-                return (i, 1)
-            } else if b == 0xC2 {
-                if i + 1 < utf8.count && utf8[i + 1] <= 0x9F { return (i, 2) }
-            } else if b == 0xEF {
-                if i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE { return (i, 3) }
+        mayDrop.withUnsafeBufferPointer { mayDrop in
+            var i = start
+            while i < utf8.count {
+                let b = utf8[i]
+                if mayDrop[Int(b)] {
+                    if b == 0xC2 {
+                        if i + 1 < utf8.count && utf8[i + 1] <= 0x9F { return (i, 2) }
+                    } else if b == 0xEF {
+                        if i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE { return (i, 3) }
+                    } else {
+                        return (i, 1)
+                    }
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
+    }
+
+    /// For each byte value, whether it is or may start a dropped character: the C0 controls but
+    /// tab and line feed, DEL, and the lead bytes C2 (C1 controls) and EF (U+FFFE, U+FFFF).
+    /// A table look-up per byte keeps the common case (nothing dropped) fast.
+    private static let mayDrop: [Bool] = (0...255).map { b in
+        (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || b == 0xC2 || b == 0xEF
     }
 
     /// Copies the runs between dropped characters, the first of which is `first`.

@@ -64,32 +64,41 @@ public struct QRSVG: Sendable {
 
     /// `M x y h w v 1 h -w z` per horizontal run of dark modules, offset by the quiet zone.
     static func path(_ matrix: QRMatrix) -> [UInt8] {
-        var d: [UInt8] = []
-        d.reserveCapacity(matrix.size * matrix.size)
         let size = matrix.size
-        matrix.modules.withUnsafeBufferPointer { modules in
-            for y in 0..<size {
-                let row = UnsafeBufferPointer(rebasing: modules[(y * size)..<(y * size + size)])
-                var x = 0
-                while x < size {
-                    guard row[x] else { x += 1; continue }
-                    let start = x
-                    while x < size && row[x] { x += 1 }
-                    let run = x - start
-                    d.append(UInt8(ascii: "M")); append(start + quietZone, to: &d)
-                    d.append(UInt8(ascii: " ")); append(y + quietZone, to: &d)
-                    d.append(UInt8(ascii: "h")); append(run, to: &d)
-                    d.append(UInt8(ascii: "v")); d.append(UInt8(ascii: "1"))
-                    d.append(UInt8(ascii: "h")); d.append(UInt8(ascii: "-")); append(run, to: &d)
-                    d.append(UInt8(ascii: "z"))
+        // At most one run every two modules of a row, each at most `M185 180h177v1h-177z`.
+        let bound = size * ((size + 1) / 2) * 20
+        return matrix.modules.withUnsafeBufferPointer { modules in
+            [UInt8](unsafeUninitializedCapacity: bound) { d, count in
+                var n = 0
+                func put(_ b: UInt8) { d[n] = b; n += 1 }
+                /// A number below 1,000 (a symbol is at most 177 + 8 modules wide).
+                func put(number v: Int) {
+                    if v >= 100 { put(UInt8(truncatingIfNeeded: 48 + v / 100)) }
+                    if v >= 10 { put(UInt8(truncatingIfNeeded: 48 + v / 10 % 10)) }
+                    put(UInt8(truncatingIfNeeded: 48 + v % 10))
                 }
+                for y in 0..<size {
+                    let row = y * size
+                    var x = 0
+                    while x < size {
+                        guard modules[row + x] else { x += 1; continue }
+                        let start = x
+                        while x < size && modules[row + x] { x += 1 }
+                        let run = x - start
+                        put(UInt8(ascii: "M")); put(number: start + quietZone)
+                        put(UInt8(ascii: " ")); put(number: y + quietZone)
+                        put(UInt8(ascii: "h")); put(number: run)
+                        put(UInt8(ascii: "v")); put(UInt8(ascii: "1"))
+                        put(UInt8(ascii: "h")); put(UInt8(ascii: "-")); put(number: run)
+                        put(UInt8(ascii: "z"))
+                    }
+                }
+                count = n
             }
         }
-        return d
     }
 
-    /// The decimal digits of a non-negative `n` below 1,000 (a symbol is at most 177 + 8 modules wide;
-    /// `size` attribute values are strings).
+    /// The decimal digits of a non-negative `n` below 1,000 (the `viewBox` and the white square).
     static func append(_ n: Int, to d: inout [UInt8]) {
         if n >= 100 { d.append(UInt8(48 + n / 100 % 10)) }
         if n >= 10 { d.append(UInt8(48 + n / 10 % 10)) }
