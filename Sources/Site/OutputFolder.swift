@@ -72,16 +72,24 @@ final class OutputFolder: @unchecked Sendable {
     /// Writes `bytes` at the site-relative `path` (`co-so/a/index.html`): one `openat`, one
     /// `write`, one `close` (and a `mkdirat` for each folder the first time).
     func write(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = try create(path)
-        defer { close(fd) }
-        guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(staging)/\(path): \(SystemCalls.describe(errno))") }
-        lock.lock()
-        fileCount += 1
-        byteCount += bytes.count
-        lock.unlock()
+        try bytes.withUnsafeBytes { try write(path, contents: $0) }
     }
 
-    func write(_ path: String, _ text: String) throws { try write(path, Array(text.utf8)) }
+    /// Writes `text` from the String's own UTF-8 (a page is not copied into an array first).
+    func write(_ path: String, _ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(path, contents: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func write(_ path: String, contents: UnsafeRawBufferPointer) throws {
+        let fd = try create(path)
+        defer { close(fd) }
+        guard SystemCalls.writeAll(fd, contents) else { throw Failure.io("cannot write \(staging)/\(path): \(SystemCalls.describe(errno))") }
+        lock.lock()
+        fileCount += 1
+        byteCount += contents.count
+        lock.unlock()
+    }
 
     /// Puts the file at `source` (an image cache entry) at the site-relative `path`: a hard link
     /// when both are on one file system (nothing copied), else a copy.
