@@ -35,8 +35,9 @@ enum FileSystemCalls {
     /// Removes `path` and, if it is a folder, everything in it, without following symbolic
     /// links; what cannot be removed is left (as `rm -rf` would, but silently: the callers
     /// clear old or abandoned sites, and a leftover does no harm). Each entry is removed relative
-    /// to its open folder (`unlinkat`), using the type `readdir` gives, so a site of 60,000
-    /// files costs one call per file and a few per folder, with no `stat` and no path lookups.
+    /// to its open folder (`unlinkat`), using the type `readdir` gives: one call per file and a
+    /// few per folder, no `stat` per entry, and no long path for the kernel to look up (about a
+    /// seventh less CPU time than `FileManager.removeItem` for a 2,000-business site).
     static func removeTree(_ path: String) {
         removeFolder(path, in: AT_FDCWD)
     }
