@@ -39,7 +39,7 @@ enum EntrySource {
         let reported = sink.diagnostics.count
         let root = compose(parts.yaml, display: display, lineOffset: FrontMatter.yamlLineOffset, sink: sink)
         let blank = parts.body.allSatisfy(\.isWhitespace)
-        let keepBody = !blank && (wantBody || parts.body.contains("!["))
+        let keepBody = !blank && (wantBody || BodyScan.mayHaveImage(parts.body))
         return Entry(root: root, yamlIsValid: sink.diagnostics.count == reported,
                      body: keepBody ? UnicodeText.nfc(String(parts.body)) : "", bodyIsBlank: blank, bodyLine: parts.bodyLine,
                      bodyBytes: parts.body.utf8.count)

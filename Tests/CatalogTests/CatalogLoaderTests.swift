@@ -81,4 +81,15 @@ final class CatalogLoaderTests: ContentTreeTestCase {
         XCTAssertEqual(result.diagnostics.map(\.code).sorted(), ["missing-entry-file", "stray-file", "stray-file"])
         XCTAssertEqual(result.catalog.businesses.first?.products.first?.price?.value, .contact)
     }
+
+    func testCheckKeepsOnlyBodiesWithPictures() throws {
+        try write("businesses/a/index.md", "---\nname: A\n---\nXin chào ![ảnh](a.jpg)\n")
+        try write("businesses/a/products/p.md", "---\nname: P\n---\nNgon quá! [xem](a)\n")
+        try write("businesses/a/products/q.md", "---\nname: Q\n---\n \t\n\n")
+        let b = try XCTUnwrap(CatalogLoader(root: root.path, workingDirectory: root.path, loadBodies: false).load().catalog.businesses.first)
+        XCTAssertEqual(b.body, "Xin chào ![ảnh](a.jpg)\n")
+        XCTAssertEqual(b.products.map(\.body), ["", ""])
+        XCTAssertEqual(b.products.map(\.bodyIsBlank), [false, true])
+        XCTAssertEqual(b.products.map(\.bodyBytes), [20, 4])
+    }
 }
