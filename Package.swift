@@ -10,8 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // 5.0.1 composes ~4x faster than 6.x; duplicate keys are detected by our loader instead.
-        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // `chonoi serve` only (the Preview target); its manifest needs tools 6.2, ours stays 6.0.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -45,9 +43,8 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "Catalog", "Search", "Registration", "Exports", "QRCode", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos", "Gzip",
+                "Catalog", "Search", "Registration", "Exports", "QRCode", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos", "Gzip", "YAML",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // floor 2½ (uses Catalog; Validation and Site use it): the sellers' registration form,
@@ -57,9 +54,13 @@ let package = Package(
         .target(name: "Search", dependencies: ["VietnameseText", "Fingerprint"]),
         // For partner platforms: the product feed and the open data (JSON, its schema, CSV).
         .target(name: "Exports", dependencies: ["Diagnostics", "Fingerprint"]),
-        .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", "YAML"]),
         // floor 1
         .target(name: "Diagnostics"),
+        // YAML read from libyaml's events into a flat tree with positions (front matter, site.yml,
+        // sectors.yml, the theme's strings.yml); no types guessed.
+        .target(name: "YAML", dependencies: ["CYAML"]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(name: "VietnameseText"),
         .target(name: "Markdown", dependencies: ["CCMark"]),
         // Photos: libvips thumbnails, WebP/JPEG encoding, the image cache (like Zola's imageproc).
@@ -93,6 +94,7 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Diagnostics"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Catalog", "Diagnostics"]),
         .testTarget(name: "PhotosTests", dependencies: ["Photos", "SyntheticPhotos"]),

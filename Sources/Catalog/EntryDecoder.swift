@@ -1,15 +1,14 @@
 import Diagnostics
-import Yams
+import YAML
 
 /// Fills the typed model from composed front matter, one field per line of the contract.
 enum EntryDecoder {
-    static func reader(for root: Node?, allowed: [String], file: String, lineOffset: Int, sink: DiagnosticSink) -> FieldReader {
-        // An empty front matter is an empty mapping: every required field is then reported missing.
-        let node = root ?? Node.mapping(Node.Mapping([]))
-        if root != nil, node.mapping == nil {
+    static func reader(for root: YAMLNode?, allowed: [String], file: String, lineOffset: Int, sink: DiagnosticSink) -> FieldReader {
+        // An empty front matter (nil) is an empty mapping: every required field is then reported missing.
+        if let root, root.kind != .mapping {
             sink.error(.frontMatterNotMapping, at: SourceLocation(file: file, line: lineOffset + 1, column: 1))
         }
-        return FieldReader(mapping: node, allowed: allowed, file: file, lineOffset: lineOffset, sink: sink)
+        return FieldReader(mapping: root, allowed: allowed, file: file, lineOffset: lineOffset, sink: sink)
     }
 
     static func business(_ b: inout Business, from r: FieldReader) {
@@ -75,16 +74,16 @@ enum EntryDecoder {
     }
 
     /// `sectors.yml`: a list of mappings. Sectors missing an id or a name are reported and left out.
-    static func sectors(_ root: Node?, file: String, sink: DiagnosticSink) -> [Sector] {
+    static func sectors(_ root: YAMLNode?, file: String, sink: DiagnosticSink) -> [Sector] {
         guard let root else { return [] }
-        guard let list = root.sequence else {
-            sink.error(.sectorsNotList, at: SourceLocation(file: file, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1))
+        guard let list = root.items else {
+            sink.error(.sectorsNotList, at: SourceLocation(file: file, line: root.line, column: root.column))
             return []
         }
         var sectors: [Sector] = []
         for item in list {
-            guard item.mapping != nil else {
-                sink.error(.sectorsNotList, at: SourceLocation(file: file, line: item.mark?.line ?? 1, column: item.mark?.column ?? 1))
+            guard item.kind == .mapping else {
+                sink.error(.sectorsNotList, at: SourceLocation(file: file, line: item.line, column: item.column))
                 continue
             }
             let r = FieldReader(mapping: item, allowed: Schema.sector, file: file, lineOffset: 0, sink: sink, anchorAtMapping: true)

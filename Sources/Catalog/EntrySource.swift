@@ -1,6 +1,6 @@
 import Diagnostics
 import VietnameseText
-import Yams
+import YAML
 
 /// Reads one file of the content tree up to its composed YAML: bytes, UTF-8, front matter,
 /// YAML syntax. Every failure becomes a diagnostic at the right line; nothing throws past here.
@@ -12,7 +12,7 @@ enum EntrySource {
     struct Entry {
         /// Nil when the YAML could not be parsed (already reported): the fields are then
         /// unknown, not missing, so nothing more is said about them.
-        var root: Node?
+        var root: YAMLNode?
         var yamlIsValid: Bool
         /// Empty when bodies are not wanted (`chonoi check` only needs to know if there is one),
         /// except a body with `![` in it, whose pictures the validator reports.
@@ -47,7 +47,7 @@ enum EntrySource {
 
     /// A whole YAML file (site.yml, sectors.yml). Nil when it could not be read or parsed
     /// (already reported); `.some(nil)` when it is empty.
-    static func yaml(at path: String, display: String, sink: DiagnosticSink) -> Node?? {
+    static func yaml(at path: String, display: String, sink: DiagnosticSink) -> YAMLNode?? {
         guard let text = readText(path, display: display, sink: sink) else { return nil }
         let reported = sink.diagnostics.count
         let root = compose(text, display: display, lineOffset: 0, sink: sink)
@@ -74,36 +74,18 @@ enum EntrySource {
         }
     }
 
-    /// The basic resolver keeps every scalar as written; the UTF-8 encoding is passed so
-    /// Yams does not consult the environment on every call.
-    private static func compose(_ yaml: String, display: String, lineOffset: Int, sink: DiagnosticSink) -> Node? {
+    /// The document's top node; nil when it is empty or could not be read (reported).
+    private static func compose(_ yaml: String, display: String, lineOffset: Int, sink: DiagnosticSink) -> YAMLNode? {
         if let line = YAMLDepth.lineTooDeep(yaml) {
             sink.error(.yamlTooDeep(limit: YAMLDepth.limit), at: SourceLocation(file: display, line: line + lineOffset, column: 1))
             return nil
         }
         do {
-            let parser = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8)
-            return try parser.singleRoot()
-        } catch let error as YamlError {
-            let (problem, mark) = describe(error)
-            let location = SourceLocation(file: display, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
-            sink.error(.yamlSyntax(problem: problem), at: location)
-            return nil
+            return try YAMLDocument.parse(yaml)?.root
         } catch {
-            sink.error(.yamlSyntax(problem: "\(error)"), at: SourceLocation(file: display, line: lineOffset + 1))
+            let location = SourceLocation(file: display, line: (error.line ?? 1) + lineOffset, column: error.column ?? 1)
+            sink.error(.yamlSyntax(problem: error.problem), at: location)
             return nil
-        }
-    }
-
-    private static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return (problem, mark)
-        case .reader(let problem, _, _, _):
-            return (problem, nil)
-        default:
-            return ("\(error)", nil)
         }
     }
 

@@ -1,22 +1,23 @@
 import Diagnostics
 import VietnameseText
-import Yams
+import YAML
 
 /// Reads the fields of one YAML mapping into typed, located values, reporting duplicate,
 /// unknown, missing and wrongly typed fields as it goes.
 ///
-/// YAML is composed with the basic resolver, so every scalar arrives as the text the seller
-/// wrote: `0912345678` keeps its zero and `no` stays a word. Types are decided here.
+/// Every scalar arrives as the text the seller wrote (`YAMLDocument` guesses no types):
+/// `0912345678` keeps its zero and `no` stays a word. Types are decided here.
 final class FieldReader {
     let file: String
     let lineOffset: Int
     let prefix: String
     let sink: DiagnosticSink
-    private var fields: [String: (key: Node, value: Node)] = [:]
-    private let mappingNode: Node
+    private var fields: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// Nil for an empty front matter, read as an empty mapping.
+    private let mappingNode: YAMLNode?
     private let anchorAtMapping: Bool
 
-    init(mapping node: Node, allowed: [String], file: String, lineOffset: Int, prefix: String = "",
+    init(mapping node: YAMLNode?, allowed: [String], file: String, lineOffset: Int, prefix: String = "",
          sink: DiagnosticSink, anchorAtMapping: Bool = false) {
         self.anchorAtMapping = anchorAtMapping || !prefix.isEmpty
         self.file = file
@@ -24,9 +25,9 @@ final class FieldReader {
         self.prefix = prefix
         self.sink = sink
         self.mappingNode = node
-        guard let mapping = node.mapping else { return }
+        guard let mapping = node?.pairs else { return }
         for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.scalar?.string else {
+            guard let key = keyNode.scalar else {
                 sink.error(.frontMatterNotMapping, at: location(of: keyNode))
                 continue
             }
@@ -44,12 +45,12 @@ final class FieldReader {
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    func location(of node: YAMLNode?) -> SourceLocation {
+        guard let node else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: node.line + lineOffset, column: node.column)
     }
 
-    private func line(of node: Node) -> Int { location(of: node).line }
+    private func line(of node: YAMLNode) -> Int { location(of: node).line }
 
     /// Where a missing field is reported: at the mapping for nested fields and list items,
     /// else at the top of the file.
@@ -64,19 +65,19 @@ final class FieldReader {
     // MARK: - Scalars
 
     /// The scalar's text, or nil for YAML's null forms (`key:` alone, `~`, `null`).
-    private func scalarText(_ node: Node) -> String? {
+    private func scalarText(_ node: YAMLNode) -> String? {
         guard let scalar = node.scalar else { return nil }
-        if scalar.style == .plain || scalar.style == .any {
-            switch scalar.string {
+        if node.isPlain {
+            switch scalar {
             case "", "~", "null", "Null", "NULL": return nil
             default: break
             }
         }
-        return scalar.string
+        return scalar
     }
 
     /// A present, non-empty scalar field; reports when it is missing, empty or not a scalar.
-    private func scalarField(_ key: String, required: Bool, expected: ValueKind) -> (String, Node)? {
+    private func scalarField(_ key: String, required: Bool, expected: ValueKind) -> (String, YAMLNode)? {
         guard let (_, value) = fields[key] else {
             if required { sink.error(.missingField(key: prefix + key), at: ownLocation) }
             return nil
@@ -153,10 +154,10 @@ final class FieldReader {
     // MARK: - Lists
 
     /// A list of scalars; a single scalar is taken as a list of one, as sellers often write it.
-    private func listItems(_ key: String, expected: ValueKind) -> [Node] {
+    private func listItems(_ key: String, expected: ValueKind) -> [YAMLNode] {
         guard let (_, value) = fields[key] else { return [] }
-        if let sequence = value.sequence {
-            var items: [Node] = []
+        if let sequence = value.items {
+            var items: [YAMLNode] = []
             for item in sequence {
                 if item.scalar == nil {
                     sink.error(.wrongType(key: prefix + key, expected: expected), at: location(of: item))
@@ -195,7 +196,7 @@ final class FieldReader {
             if required { sink.error(.missingField(key: prefix + key), at: ownLocation) }
             return nil
         }
-        guard value.mapping != nil else {
+        guard value.kind == .mapping else {
             if value.scalar != nil, scalarText(value) == nil {
                 if required { sink.error(.emptyField(key: prefix + key), at: location(of: fields[key]!.key)) }
             } else {
@@ -209,7 +210,7 @@ final class FieldReader {
 
     // MARK: - Helpers
 
-    private func located<T>(_ value: T, _ node: Node) -> Located<T> {
+    private func located<T>(_ value: T, _ node: YAMLNode) -> Located<T> {
         let l = location(of: node)
         return Located(value, line: l.line, column: l.column)
     }

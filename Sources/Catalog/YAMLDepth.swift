@@ -1,7 +1,8 @@
 /// A bound, from the text alone, on how deeply YAML can nest collections, checked before
-/// Yams composes it: its composer recurses once per level, so `[[[[…` a few thousand deep
-/// (or `- - - …`) overflows the stack and kills the process, and more so on the small stacks
-/// of the threads that load business folders.
+/// it is parsed: no entry needs more than a few levels, and `[[[[…` a few thousand deep (or
+/// `- - - …`) is a mistake or an attack that the seller hears about as such (`yaml-too-deep`).
+/// (It first guarded a composer that recursed once per level and overflowed the small stacks
+/// of the loading threads; `YAMLDocument` keeps its open collections on a heap stack instead.)
 ///
 /// The bound cannot be fooled by quoting, because it does not try to understand it:
 /// - every open flow collection has its own `[` or `{`, so the number of those characters

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import YAML
 
 /// The theme's UI words (`strings.yml`: one `key: text` per line). Templates reach them as
 /// `{{t.key}}`, and the labels computed in Swift (prices, kinds, dates) come from here too,
@@ -11,13 +11,24 @@ public struct ThemeStrings: Sendable {
     init(files: [String]) throws {
         for file in files where FileManager.default.fileExists(atPath: file) {
             let text = try String(contentsOfFile: file, encoding: .utf8)
-            guard let mapping = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()?.mapping else {
-                continue
+            let document: YAMLDocument?
+            do {
+                document = try YAMLDocument.parse(text)
+            } catch {
+                throw Failure(file: file, error: error)
             }
+            guard let mapping = document?.root.pairs else { continue }
             for (key, value) in mapping {
-                if let k = key.scalar?.string, let v = value.scalar?.string { table[k] = v }
+                if let k = key.scalar, let v = value.scalar { table[k] = v }
             }
         }
+    }
+
+    /// A strings.yml that is not YAML: where, and libyaml's words.
+    struct Failure: Error, CustomStringConvertible {
+        var file: String
+        var error: YAMLError
+        var description: String { error.line == nil ? "\(file): \(error)" : "\(file):\(error)" }
     }
 
     /// The word for `key`; a missing key shows as itself, so the gap is visible on the page.
