@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// What `chonoi check` asks of a Markdown body it does not keep, answered on the UTF-8 bytes.
+/// What the loader asks of a Markdown body before deciding to keep it, answered on its UTF-8
+/// bytes (`chonoi check` keeps only the bodies with a picture in them).
 enum BodyScan {
     /// Whether the body has `![` in it (a picture the validator reports), by a byte search.
     ///
@@ -12,15 +13,9 @@ enum BodyScan {
     /// longer character, and neither has another canonically equivalent spelling. Foundation's
     /// `contains` answered the same through UTF-16 and Unicode decomposition, at a quarter of
     /// `check`'s time.
-    static func mayHaveImage(_ body: Substring) -> Bool {
-        if let found = body.utf8.withContiguousStorageIfAvailable(hasImageMarker) { return found }
-        var copy = String(body)
-        return copy.withUTF8(hasImageMarker)
-    }
-
-    private static func hasImageMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard var p = UnsafeRawPointer(bytes.baseAddress) else { return false }
-        var left = bytes.count
+    static func mayHaveImage(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var p = UnsafeRawPointer(body.baseAddress) else { return false }
+        var left = body.count
         while left > 1, let bang = memchr(p, 0x21, left) { // !
             let next = UnsafeRawPointer(bang) + 1
             left -= next - p
@@ -28,5 +23,19 @@ enum BodyScan {
             if left > 0 && p.load(as: UInt8.self) == 0x5B { return true } // [
         }
         return false
+    }
+
+    /// Whether every character of the body is white space, as `Character.isWhitespace` says
+    /// (so a space carrying a combining mark counts as space). ASCII is decided byte by byte;
+    /// the first other byte hands the whole question to `Character`, which is exact.
+    static func isBlank(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in body {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case ..<0x80: return false
+            default: return String(decoding: body, as: UTF8.self).allSatisfy(\.isWhitespace)
+            }
+        }
+        return true
     }
 }

@@ -25,36 +25,45 @@ enum EntrySource {
 
     /// A Markdown entry with front matter. Nil when nothing could be read.
     static func markdown(at path: String, display: String, wantBody: Bool, sink: DiagnosticSink) -> Entry? {
-        guard let text = readText(path, display: display, sink: sink) else { return nil }
-        let parts: FrontMatter
-        do {
-            parts = try FrontMatter.split(text)
-        } catch .missing {
-            sink.error(.missingFrontMatter, at: SourceLocation(file: display))
-            return nil
-        } catch {
-            sink.error(.unterminatedFrontMatter, at: SourceLocation(file: display))
-            return nil
+        guard let (bytes, start) = readText(path, display: display, sink: sink) else { return nil }
+        return bytes.withUnsafeBufferPointer { file -> Entry? in
+            let text = UnsafeBufferPointer(rebasing: file[start...])
+            let parts: FrontMatter
+            do throws(FrontMatter.Failure) {
+                parts = try FrontMatter.split(text)
+            } catch .missing {
+                sink.error(.missingFrontMatter, at: SourceLocation(file: display))
+                return nil
+            } catch {
+                sink.error(.unterminatedFrontMatter, at: SourceLocation(file: display))
+                return nil
+            }
+            let reported = sink.diagnostics.count
+            let root = compose(UnsafeBufferPointer(rebasing: text[parts.yaml]), display: display,
+                               lineOffset: FrontMatter.yamlLineOffset, sink: sink)
+            let body = UnsafeBufferPointer(rebasing: text[parts.body])
+            let blank = BodyScan.isBlank(body)
+            let keepBody = !blank && (wantBody || BodyScan.mayHaveImage(body))
+            return Entry(root: root, yamlIsValid: sink.diagnostics.count == reported,
+                         body: keepBody ? UnicodeText.nfc(String(decoding: body, as: UTF8.self)) : "", bodyIsBlank: blank,
+                         bodyLine: parts.bodyLine, bodyBytes: body.count)
         }
-        let reported = sink.diagnostics.count
-        let root = compose(parts.yaml, display: display, lineOffset: FrontMatter.yamlLineOffset, sink: sink)
-        let blank = parts.body.allSatisfy(\.isWhitespace)
-        let keepBody = !blank && (wantBody || BodyScan.mayHaveImage(parts.body))
-        return Entry(root: root, yamlIsValid: sink.diagnostics.count == reported,
-                     body: keepBody ? UnicodeText.nfc(String(parts.body)) : "", bodyIsBlank: blank, bodyLine: parts.bodyLine,
-                     bodyBytes: parts.body.utf8.count)
     }
 
     /// A whole YAML file (site.yml, sectors.yml). Nil when it could not be read or parsed
     /// (already reported); `.some(nil)` when it is empty.
     static func yaml(at path: String, display: String, sink: DiagnosticSink) -> YAMLNode?? {
-        guard let text = readText(path, display: display, sink: sink) else { return nil }
+        guard let (bytes, start) = readText(path, display: display, sink: sink) else { return nil }
         let reported = sink.diagnostics.count
-        let root = compose(text, display: display, lineOffset: 0, sink: sink)
+        let root = bytes.withUnsafeBufferPointer { file in
+            compose(UnsafeBufferPointer(rebasing: file[start...]), display: display, lineOffset: 0, sink: sink)
+        }
         return sink.diagnostics.count == reported ? .some(root) : nil
     }
 
-    private static func readText(_ path: String, display: String, sink: DiagnosticSink) -> String? {
+    /// The file's bytes and where its text starts (after a byte-order mark), once they are
+    /// known to be UTF-8.
+    private static func readText(_ path: String, display: String, sink: DiagnosticSink) -> (bytes: [UInt8], start: Int)? {
         switch FileSystem.read(path, limit: maxTextBytes) {
         case .failed(let reason):
             sink.error(.unreadable(reason: reason), at: SourceLocation(file: display))
@@ -63,9 +72,9 @@ enum EntrySource {
             sink.error(.fileTooLarge(bytes: size, limit: maxTextBytes), at: SourceLocation(file: display))
             return nil
         case .bytes(let bytes):
-            switch SourceText.decode(bytes) {
-            case .text(let text):
-                return text
+            switch SourceText.check(bytes) {
+            case .text(let start):
+                return (bytes, start)
             case .invalidUTF8(let offset):
                 let (line, column) = position(ofByte: offset, in: bytes)
                 sink.error(.invalidUTF8(byteOffset: offset), at: SourceLocation(file: display, line: line, column: column))
@@ -75,13 +84,13 @@ enum EntrySource {
     }
 
     /// The document's top node; nil when it is empty or could not be read (reported).
-    private static func compose(_ yaml: String, display: String, lineOffset: Int, sink: DiagnosticSink) -> YAMLNode? {
-        if let line = YAMLDepth.lineTooDeep(yaml) {
+    private static func compose(_ yaml: UnsafeBufferPointer<UInt8>, display: String, lineOffset: Int, sink: DiagnosticSink) -> YAMLNode? {
+        if let line = YAMLDepth.lineTooDeep(utf8: yaml) {
             sink.error(.yamlTooDeep(limit: YAMLDepth.limit), at: SourceLocation(file: display, line: line + lineOffset, column: 1))
             return nil
         }
         do {
-            return try YAMLDocument.parse(yaml)?.root
+            return try YAMLDocument.parse(utf8: yaml)?.root
         } catch {
             let location = SourceLocation(file: display, line: (error.line ?? 1) + lineOffset, column: error.column ?? 1)
             sink.error(.yamlSyntax(problem: error.problem), at: location)

@@ -100,15 +100,17 @@ enum FileSystem {
         guard st.st_mode & S_IFMT == S_IFREG else { return .failed(notRegularReason) }
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size) }
-        var buffer = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = buffer.withUnsafeMutableBytes { SystemCalls.read(fd, into: $0.baseAddress! + done, count: size - done) }
-            if n < 0 { return .failed(String(cString: strerror(errno))) }
-            if n == 0 { break }
-            done += n
+        var failure: Int32 = 0
+        // Uninitialised: every byte kept is one read, and zeroing them first costs as much as the copy.
+        let buffer = [UInt8](unsafeUninitializedCapacity: size) { storage, count in
+            while count < size {
+                let n = SystemCalls.read(fd, into: storage.baseAddress! + count, count: size - count)
+                if n < 0 { failure = errno; return }
+                if n == 0 { return }
+                count += n
+            }
         }
-        if done < size { buffer.removeLast(size - done) }
+        if failure != 0 { return .failed(String(cString: strerror(failure))) }
         return .bytes(buffer)
     }
 

@@ -1,11 +1,12 @@
-/// Splits an entry into its YAML front matter and its Markdown body.
+/// Splits an entry into its YAML front matter and its Markdown body, on the file's bytes.
 ///
 /// The block opens with a line `---` at the very top and closes with the next line that is
 /// `---` (or YAML's `...`). Lines may end in CRLF.
 struct FrontMatter {
-    /// The YAML between the fences; its line 1 is the file's line 2.
-    var yaml: String
-    var body: Substring
+    /// The YAML between the fences, as byte offsets into the text; its line 1 is the file's line 2.
+    var yaml: Range<Int>
+    /// The rest of the text after the closing fence's line.
+    var body: Range<Int>
     /// The file line the body starts on.
     var bodyLine: Int
 
@@ -16,49 +17,47 @@ struct FrontMatter {
 
     static let yamlLineOffset = 1
 
-    static func split(_ text: String) throws(Failure) -> FrontMatter {
-        let u = text.utf8
-        var lines = LineCursor(u)
-        guard let first = lines.next(), isFence(u[first.content], allowDots: false) else { throw .missing }
+    static func split(_ text: UnsafeBufferPointer<UInt8>) throws(Failure) -> FrontMatter {
+        var lines = LineCursor(text)
+        guard let first = lines.next(), isFence(text, first.content, allowDots: false) else { throw .missing }
         let yamlStart = first.end
         var lineNumber = 1
         while let line = lines.next() {
             lineNumber += 1
-            if isFence(u[line.content], allowDots: true) {
-                let yaml = String(text[yamlStart..<line.content.lowerBound])
-                let body = text[line.end...]
-                return FrontMatter(yaml: yaml, body: body, bodyLine: lineNumber + 1)
+            if isFence(text, line.content, allowDots: true) {
+                return FrontMatter(yaml: yamlStart..<line.content.lowerBound, body: line.end..<text.count, bodyLine: lineNumber + 1)
             }
         }
         throw .unterminated
     }
 
-    private static func isFence(_ line: Substring.UTF8View.SubSequence, allowDots: Bool) -> Bool {
-        var bytes = Array(line)
-        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes.removeLast() }
-        return bytes == [0x2D, 0x2D, 0x2D] || (allowDots && bytes == [0x2E, 0x2E, 0x2E])
+    /// A fence line: `---` (or `...`) and nothing after it but spaces, tabs and a CR.
+    private static func isFence(_ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, allowDots: Bool) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, text[end - 1] == 0x20 || text[end - 1] == 0x09 || text[end - 1] == 0x0D { end -= 1 }
+        guard end - line.lowerBound == 3 else { return false }
+        let c = text[line.lowerBound]
+        guard c == 0x2D || (allowDots && c == 0x2E) else { return false } // - or .
+        return text[line.lowerBound + 1] == c && text[line.lowerBound + 2] == c
     }
 }
 
 /// Walks the lines of UTF-8 text without copying it.
 private struct LineCursor {
-    let view: String.UTF8View
-    var position: String.Index
+    let text: UnsafeBufferPointer<UInt8>
+    var position = 0
 
-    init(_ view: String.UTF8View) {
-        self.view = view
-        self.position = view.startIndex
-    }
+    init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
 
-    /// The line's content (without its newline) and the index just past its newline.
-    mutating func next() -> (content: Range<String.Index>, end: String.Index)? {
-        guard position < view.endIndex else { return nil }
+    /// The line's content (without its newline) and the offset just past its newline.
+    mutating func next() -> (content: Range<Int>, end: Int)? {
+        guard position < text.count else { return nil }
         let start = position
-        if let newline = view[start...].firstIndex(of: 0x0A) {
-            position = view.index(after: newline)
+        if let newline = text[start...].firstIndex(of: 0x0A) {
+            position = newline + 1
             return (start..<newline, position)
         }
-        position = view.endIndex
-        return (start..<view.endIndex, view.endIndex)
+        position = text.count
+        return (start..<text.count, text.count)
     }
 }

@@ -20,12 +20,16 @@ enum YAMLDepth {
 
     /// The line (1-based) where the text goes past a limit, or nil when it stays within them.
     static func lineTooDeep(_ text: String) -> Int? {
+        lineTooDeep(utf8: text.utf8)
+    }
+
+    static func lineTooDeep<Bytes: Sequence<UInt8>>(utf8: Bytes) -> Int? {
         var brackets = 0
         var line = 1
         var column = 0
         var atLineStart = true
         var pendingIndicator = false
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte == 0x0A || byte == 0x0D {
                 if byte == 0x0A { line += 1 }
                 column = 0

@@ -2,28 +2,45 @@
 import XCTest
 
 final class FrontMatterTests: XCTestCase {
+    private struct Parts {
+        var yaml: String
+        var body: String
+        var bodyLine: Int
+    }
+
+    private func split(_ text: String) throws -> Parts {
+        var text = text
+        return try text.withUTF8 { bytes in
+            let parts = try split(bytes)
+            return Parts(yaml: String(decoding: bytes[parts.yaml], as: UTF8.self), body: String(decoding: bytes[parts.body], as: UTF8.self),
+                         bodyLine: parts.bodyLine)
+        }
+    }
+
     func testSplitsYAMLAndBody() throws {
-        let parts = try FrontMatter.split("---\nname: A\nprice: 1\n---\nBody\nmore\n")
+        let parts = try split("---\nname: A\nprice: 1\n---\nBody\nmore\n")
         XCTAssertEqual(parts.yaml, "name: A\nprice: 1\n")
         XCTAssertEqual(parts.body, "Body\nmore\n")
         XCTAssertEqual(parts.bodyLine, 5)
     }
 
     func testAcceptsCRLFTrailingSpacesAndDotsFence() throws {
-        let parts = try FrontMatter.split("--- \r\nname: A\r\n...\r\nBody")
+        let parts = try split("--- \r\nname: A\r\n...\r\nBody")
         XCTAssertEqual(parts.yaml, "name: A\r\n")
         XCTAssertEqual(parts.body, "Body")
     }
 
     func testEmptyBodyAndEmptyFrontMatter() throws {
-        XCTAssertEqual(try FrontMatter.split("---\n---\n").yaml, "")
-        XCTAssertEqual(try FrontMatter.split("---\nname: A\n---").body, "")
+        XCTAssertEqual(try split("---\n---\n").yaml, "")
+        XCTAssertEqual(try split("---\nname: A\n---").body, "")
     }
 
     func testRejectsMissingAndUnterminated() {
-        XCTAssertThrowsError(try FrontMatter.split("name: A\n---\n"))
-        XCTAssertThrowsError(try FrontMatter.split("----\nname: A\n---\n"))
-        XCTAssertThrowsError(try FrontMatter.split("---\nname: A\n")) { error in
+        XCTAssertThrowsError(try split("name: A\n---\n"))
+        XCTAssertThrowsError(try split("----\nname: A\n---\n"))
+        XCTAssertThrowsError(try split("...\nname: A\n---\n"), "dots only close")
+        XCTAssertThrowsError(try split("---\nname: A\n-.-\n.. .\n"))
+        XCTAssertThrowsError(try split("---\nname: A\n")) { error in
             XCTAssertEqual("\(error)", "unterminated")
         }
     }
