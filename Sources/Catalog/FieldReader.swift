@@ -86,7 +86,7 @@ final class FieldReader {
             sink.error(.wrongType(key: prefix + key, expected: expected), at: location(of: value))
             return nil
         }
-        guard let text = scalarText(value), !text.allSatisfy(\.isWhitespace) else {
+        guard let text = scalarText(value), !text.isBlank else {
             if required { sink.error(.emptyField(key: prefix + key), at: location(of: fields[key]!.key)) }
             return nil
         }
@@ -223,7 +223,24 @@ final class FieldReader {
 }
 
 extension String {
+    /// Whether every character is white space (`Character.isWhitespace`). A value that starts
+    /// with a visible ASCII character, nearly every one, is answered from its first byte.
+    var isBlank: Bool {
+        if let first = utf8.first, first < 0x80, !Self.isASCIISpace(first) { return false }
+        return allSatisfy(\.isWhitespace)
+    }
+
+    /// White space by Unicode's definition, among ASCII bytes: tab, line feed, vertical tab,
+    /// form feed, carriage return and space.
+    static func isASCIISpace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || byte == 0x20 }
+
+    /// The text without white space (Unicode's) at either end. Returned as it is, without
+    /// looking at any scalar, when both ends are visible ASCII.
     var trimmingSpaces: String {
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !Self.isASCIISpace(first), !Self.isASCIISpace(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
