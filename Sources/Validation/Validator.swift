@@ -1,5 +1,6 @@
 import Catalog
 import Diagnostics
+import Dispatch
 
 /// Checks a loaded catalog against the contract and the domain rules.
 ///
@@ -20,19 +21,40 @@ public struct Validator {
         SiteRules(site: catalog.site, sectors: catalog.sectors, sectorsFile: catalog.sectorsFile).check(into: &report)
         let sectors = SectorResolver(sectors: catalog.sectors)
         SlugRules(businesses: catalog.businesses).check(into: &report)
-        for business in catalog.businesses where business.wasRead {
-            BusinessRules(business: business, sectors: sectors, today: today).check(into: &report)
-            for product in business.products {
-                ProductRules(product: product, sectors: sectors, today: today).check(into: &report)
+        // Each business's rules look at that business alone, so they run on every core; the
+        // reports are joined in folder order, so the result never depends on the threads.
+        let businesses = catalog.businesses, today = today
+        var found = [Report](repeating: Report(), count: businesses.count)
+        found.withUnsafeMutableBufferPointer { slots in
+            let slots = ReportSlots(base: slots)
+            DispatchQueue.concurrentPerform(iterations: businesses.count) { i in
+                let business = businesses[i]
+                guard business.wasRead else { return }
+                var own = Report()
+                BusinessRules(business: business, sectors: sectors, today: today).check(into: &own)
+                for product in business.products {
+                    ProductRules(product: product, sectors: sectors, today: today).check(into: &own)
+                }
+                slots.base[i] = own
             }
         }
+        for own in found { report.append(own) }
         return report.diagnostics
     }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
+private struct ReportSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Report>
 }
 
 /// The diagnostics of one validation run.
 struct Report {
     private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func append(_ other: Report) {
+        diagnostics += other.diagnostics
+    }
 
     mutating func error(_ message: Message, _ file: String, _ line: Int = 1, _ column: Int = 1) {
         diagnostics.append(.error(message, at: SourceLocation(file: file, line: line, column: column)))
