@@ -11,7 +11,7 @@ final class FrontMatterTests: XCTestCase {
     private func split(_ text: String) throws -> Parts {
         var text = text
         return try text.withUTF8 { bytes in
-            let parts = try split(bytes)
+            let parts = try FrontMatter.split(bytes)
             return Parts(yaml: String(decoding: bytes[parts.yaml], as: UTF8.self), body: String(decoding: bytes[parts.body], as: UTF8.self),
                          bodyLine: parts.bodyLine)
         }
