@@ -77,7 +77,9 @@ public struct CatalogLoader {
         var diagnostics = sink.diagnostics
         var businesses: [Business] = []
         businesses.reserveCapacity(folders.count)
-        for case let (business, found)? in loaded {
+        // Moved out, not copied: a copy retains every field of every entry, on one core.
+        for i in loaded.indices {
+            guard let (business, found) = loaded[i].take() else { continue }
             businesses.append(business)
             diagnostics += found
         }

@@ -30,6 +30,10 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only the entries changed since this git revision, e.g. origin/main or the merge base.", valueName: "rev"))
     var changed: String?
 
+    /// The catalog, kept until the process exits instead of freed entry by entry when `run()`
+    /// returns: that took ~50 ms on one core at 10,000 businesses, just before exiting anyway.
+    nonisolated(unsafe) private static var keptUntilExit: CatalogCheck.Outcome?
+
     func run() throws {
         let outcome: CatalogCheck.Outcome, entries: Int
         if let changed {
@@ -38,6 +42,7 @@ struct Check: ParsableCommand {
             outcome = CatalogCheck.run(content: common.content, loadBodies: false)
             entries = outcome.catalog.entryCount
         }
+        Self.keptUntilExit = outcome
         let language = common.language(for: outcome.catalog.site)
         common.noteIgnoredSourceDateEpoch(language)
         Output.write(format.render(outcome.diagnostics, language: language))
