@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["VietnameseText", "Fingerprint"]),
         // For partner platforms: the product feed and the open data (JSON, its schema, CSV).
         .target(name: "Exports", dependencies: ["Diagnostics", "Fingerprint"]),
-        .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", "YAML"]),
+        .target(name: "Catalog", dependencies: ["Diagnostics", "VietnameseText", "Platform", "YAML", "CText"]),
         // floor 1
         .target(name: "Diagnostics"),
         // YAML read from libyaml's events into a flat tree with positions (front matter, site.yml,
@@ -91,6 +91,8 @@ let package = Package(
         .target(name: "Platform", dependencies: ["CPlatform"]),
         // floor 0
         .target(name: "CPlatform"),
+        // UTF-8 validation of the content files, with AVX2 where the processor has it.
+        .target(name: "CText"),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

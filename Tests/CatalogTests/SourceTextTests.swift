@@ -31,9 +31,20 @@ final class SourceTextTests: XCTestCase {
             }
             inputs.append(bytes)
         }
+        // Long texts with one fault, at every offset around the 32-byte blocks the AVX2 path reads.
+        let text = Array(String(repeating: "Bánh tét Trà Cuôn, 85.000 ₫/đòn 😀 ", count: 8).utf8)
+        for offset in 0..<text.count {
+            for fault: [UInt8] in [[0x80], [0xC3], [0xE1, 0xBA], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0x80], [0xFF]] {
+                var faulty = text
+                faulty.replaceSubrange(offset..<min(offset + fault.count, text.count), with: fault)
+                inputs.append(faulty)
+            }
+            inputs.append(Array(text[..<offset]))
+        }
         for bytes in inputs {
-            let valid = bytes.withUnsafeBufferPointer { SourceText.isValidUTF8($0) }
-            XCTAssertEqual(valid, String(validating: bytes, as: UTF8.self) != nil, "\(bytes)")
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { SourceText.isValidUTF8($0) }, expected, "\(bytes)")
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { SourceText.isValidUTF8OneByOne($0) }, expected, "\(bytes)")
         }
     }
 }
