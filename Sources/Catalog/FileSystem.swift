@@ -39,7 +39,8 @@ enum FileSystem {
             }
             entries.append(Entry(name: name, kind: kind))
         }
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        // strcmp compares bytes as unsigned, which is UTF-8 order; names never hold a NUL.
+        entries.sort { a, b in a.name.withCString { x in b.name.withCString { y in strcmp(x, y) < 0 } } }
         return entries
     }
 

@@ -20,22 +20,27 @@ public struct Validator {
         var report = Report()
         SiteRules(site: catalog.site, sectors: catalog.sectors, sectorsFile: catalog.sectorsFile).check(into: &report)
         let sectors = SectorResolver(sectors: catalog.sectors)
-        SlugRules(businesses: catalog.businesses).check(into: &report)
-        // Each business's rules look at that business alone, so they run on every core; the
-        // reports are joined in folder order, so the result never depends on the threads.
+        // Each business's rules look at that business alone, so they run on every core, and the
+        // rules between businesses (slugs) run beside them as one more task, slot 0. The reports
+        // are joined in that order, so the result never depends on the threads.
         let businesses = catalog.businesses, today = today
-        var found = [Report](repeating: Report(), count: businesses.count)
+        var found = [Report](repeating: Report(), count: businesses.count + 1)
         found.withUnsafeMutableBufferPointer { slots in
             let slots = ReportSlots(base: slots)
-            DispatchQueue.concurrentPerform(iterations: businesses.count) { i in
-                let business = businesses[i]
-                guard business.wasRead else { return }
+            DispatchQueue.concurrentPerform(iterations: businesses.count + 1) { slot in
                 var own = Report()
+                guard slot > 0 else {
+                    SlugRules(businesses: businesses).check(into: &own)
+                    slots.base[0] = own
+                    return
+                }
+                let business = businesses[slot - 1]
+                guard business.wasRead else { return }
                 BusinessRules(business: business, sectors: sectors, today: today).check(into: &own)
                 for product in business.products {
                     ProductRules(product: product, sectors: sectors, today: today).check(into: &own)
                 }
-                slots.base[i] = own
+                slots.base[slot] = own
             }
         }
         for own in found { report.append(own) }

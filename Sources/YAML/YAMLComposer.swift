@@ -9,7 +9,8 @@ import CYAML
 /// an undefined alias rather than a loop.
 struct YAMLComposer {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let document = YAMLDocument()
+    private var nodes: [YAMLDocument.Stored] = []
+    private var children: [Int32] = []
     private var anchors: [String: Int32] = [:]
 
     private struct Open {
@@ -22,6 +23,8 @@ struct YAMLComposer {
     private var pending: [Int32] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        nodes.reserveCapacity(32) // a front matter's worth, so the arrays do not grow one by one
+        children.reserveCapacity(32)
         parser = .allocate(capacity: 1)
         yaml_parser_initialize(parser)
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -40,7 +43,7 @@ struct YAMLComposer {
         try next(&event)
         defer { yaml_event_delete(&event) }
         if event.type == YAML_STREAM_END_EVENT { return nil } // no document at all
-        document.rootIndex = try composeNode()
+        let root = try composeNode()
         var end = yaml_event_t()
         try next(&end) // the document's end
         yaml_event_delete(&end)
@@ -51,7 +54,7 @@ struct YAMLComposer {
             throw YAMLError(problem: "but found another document", line: Int(after.start_mark.line) + 1,
                             column: Int(after.start_mark.column) + 1)
         }
-        return document
+        return YAMLDocument(nodes: nodes, children: children, rootIndex: root)
     }
 
     /// Reads events up to the end of the node that starts with the next one.
@@ -83,9 +86,9 @@ struct YAMLComposer {
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let closing = open.removeLast()
                 let count = pending.count - closing.pendingStart
-                document.nodes[Int(closing.node)].first = Int32(document.children.count)
-                document.nodes[Int(closing.node)].count = Int32(count)
-                document.children.append(contentsOf: pending[closing.pendingStart...])
+                nodes[Int(closing.node)].first = Int32(children.count)
+                nodes[Int(closing.node)].count = Int32(count)
+                children.append(contentsOf: pending[closing.pendingStart...])
                 pending.removeLast(count)
                 if let anchor = closing.anchor { anchors[anchor] = closing.node }
                 finished = closing.node
@@ -97,10 +100,10 @@ struct YAMLComposer {
         }
     }
 
-    private func add(_ kind: YAMLNode.Kind, isPlain: Bool, at mark: yaml_mark_t, text: String) -> Int32 {
-        document.nodes.append(YAMLDocument.Stored(kind: kind, isPlain: isPlain, line: Int32(clamping: mark.line + 1),
-                                                  column: Int32(clamping: mark.column + 1), text: text, first: 0, count: 0))
-        return Int32(document.nodes.count - 1)
+    private mutating func add(_ kind: YAMLNode.Kind, isPlain: Bool, at mark: yaml_mark_t, text: String) -> Int32 {
+        nodes.append(YAMLDocument.Stored(kind: kind, isPlain: isPlain, line: Int32(clamping: mark.line + 1),
+                                         column: Int32(clamping: mark.column + 1), text: text, first: 0, count: 0))
+        return Int32(nodes.count - 1)
     }
 
     private func next(_ event: inout yaml_event_t) throws(YAMLError) {

@@ -19,11 +19,16 @@ public final class YAMLDocument {
         var count: Int32
     }
 
-    var nodes: [Stored] = []
-    var children: [Int32] = []
-    var rootIndex: Int32 = 0
+    // Constants once composed: reading a `let` of a class needs no run-time exclusivity check.
+    let nodes: [Stored]
+    let children: [Int32]
+    let rootIndex: Int32
 
-    init() {}
+    init(nodes: [Stored], children: [Int32], rootIndex: Int32) {
+        self.nodes = nodes
+        self.children = children
+        self.rootIndex = rootIndex
+    }
 
     /// The document's top node.
     public var root: YAMLNode { YAMLNode(document: self, index: Int(rootIndex)) }
