@@ -185,7 +185,8 @@ public struct CatalogLoader {
                                 folderDisplayPath: folderDisplay)
         var hasIndex = false
         var productsFolder: String?
-        for entry in FileSystem.list(folder.path) ?? [] where !entry.name.hasPrefix(".") {
+        let opened = OpenFolder(path: folder.path)
+        for entry in opened?.entries() ?? [] where !entry.name.hasPrefix(".") {
             let path = folder.path + "/" + entry.name
             let display = folderDisplay + "/" + entry.name
             switch resolve(entry, at: path, display: display, sink: sink) {
@@ -211,7 +212,9 @@ public struct CatalogLoader {
             }
         }
 
-        if hasIndex, let entry = EntrySource.markdown(at: business.file.path, display: business.file.displayPath, wantBody: loadBodies, sink: sink) {
+        if hasIndex, let opened,
+           let entry = EntrySource.markdown(opened.read("index.md", limit: EntrySource.maxTextBytes), display: business.file.displayPath,
+                                            wantBody: loadBodies, sink: sink) {
             if entry.yamlIsValid {
                 let reader = EntryDecoder.reader(for: entry.root, allowed: Schema.business, file: business.file.displayPath,
                                              lineOffset: FrontMatter.yamlLineOffset, sink: sink)
@@ -225,8 +228,9 @@ public struct CatalogLoader {
             sink.error(.missingEntryFile(expected: "index.md"), at: SourceLocation(file: folderDisplay))
         }
 
-        if let productsFolder {
-            (business.products, business.productAssetPaths) = loadProducts(in: productsFolder, display: folderDisplay + "/products",
+        if let productsFolder, let opened {
+            (business.products, business.productAssetPaths) = loadProducts(in: productsFolder, opened: OpenFolder(name: "products", in: opened),
+                                                                         display: folderDisplay + "/products",
                                                                          businessSlug: slug, sink: sink)
         }
         return (business, sink.diagnostics)
@@ -241,12 +245,12 @@ public struct CatalogLoader {
         return (business, [])
     }
 
-    private func loadProducts(in folder: String, display folderDisplay: String, businessSlug: String,
+    private func loadProducts(in folder: String, opened: OpenFolder?, display folderDisplay: String, businessSlug: String,
                               sink: DiagnosticSink) -> ([Product], [String: String]) {
         var files: Set<String> = []
         var paths: [String: String] = [:]
         var entries: [(name: String, path: String, display: String)] = []
-        for entry in FileSystem.list(folder) ?? [] where !entry.name.hasPrefix(".") {
+        for entry in opened?.entries() ?? [] where !entry.name.hasPrefix(".") {
             let path = folder + "/" + entry.name
             let display = folderDisplay + "/" + entry.name
             switch resolve(entry, at: path, display: display, sink: sink) {
@@ -271,7 +275,8 @@ public struct CatalogLoader {
                                   folderDisplayPath: folderDisplay)
             product.files = files
             product.assetPaths = paths
-            if let source = EntrySource.markdown(at: entry.path, display: entry.display, wantBody: loadBodies, sink: sink) {
+            if let opened, let source = EntrySource.markdown(opened.read(entry.name, limit: EntrySource.maxTextBytes), display: entry.display,
+                                                             wantBody: loadBodies, sink: sink) {
                 if source.yamlIsValid {
                     let reader = EntryDecoder.reader(for: source.root, allowed: Schema.product, file: entry.display,
                                                      lineOffset: FrontMatter.yamlLineOffset, sink: sink)

@@ -23,9 +23,10 @@ enum EntrySource {
         var bodyBytes: Int
     }
 
-    /// A Markdown entry with front matter. Nil when nothing could be read.
-    static func markdown(at path: String, display: String, wantBody: Bool, sink: DiagnosticSink) -> Entry? {
-        guard let (bytes, start) = readText(path, display: display, sink: sink) else { return nil }
+    /// A Markdown entry with front matter, from what reading it gave (at most `maxTextBytes`).
+    /// Nil when nothing could be read.
+    static func markdown(_ read: FileSystem.ReadResult, display: String, wantBody: Bool, sink: DiagnosticSink) -> Entry? {
+        guard let (bytes, start) = text(read, display: display, sink: sink) else { return nil }
         return bytes.withUnsafeBufferPointer { file -> Entry? in
             let text = UnsafeBufferPointer(rebasing: file[start...])
             let parts: FrontMatter
@@ -53,7 +54,7 @@ enum EntrySource {
     /// A whole YAML file (site.yml, sectors.yml). Nil when it could not be read or parsed
     /// (already reported); `.some(nil)` when it is empty.
     static func yaml(at path: String, display: String, sink: DiagnosticSink) -> YAMLNode?? {
-        guard let (bytes, start) = readText(path, display: display, sink: sink) else { return nil }
+        guard let (bytes, start) = text(FileSystem.read(path, limit: maxTextBytes), display: display, sink: sink) else { return nil }
         let reported = sink.diagnostics.count
         let root = bytes.withUnsafeBufferPointer { file in
             compose(UnsafeBufferPointer(rebasing: file[start...]), display: display, lineOffset: 0, sink: sink)
@@ -63,8 +64,8 @@ enum EntrySource {
 
     /// The file's bytes and where its text starts (after a byte-order mark), once they are
     /// known to be UTF-8.
-    private static func readText(_ path: String, display: String, sink: DiagnosticSink) -> (bytes: [UInt8], start: Int)? {
-        switch FileSystem.read(path, limit: maxTextBytes) {
+    private static func text(_ read: FileSystem.ReadResult, display: String, sink: DiagnosticSink) -> (bytes: [UInt8], start: Int)? {
+        switch read {
         case .failed(let reason):
             sink.error(.unreadable(reason: reason), at: SourceLocation(file: display))
             return nil

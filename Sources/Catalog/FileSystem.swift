@@ -22,31 +22,7 @@ enum FileSystem {
 
     /// The entries of a folder, without "." and "..", sorted by name bytes for a stable order.
     static func list(_ path: String) -> [Entry]? {
-        guard let dir = opendir(path) else { return nil }
-        defer { closedir(dir) }
-        var entries: [Entry] = []
-        while let ent = readdir(dir) {
-            let name = withUnsafePointer(to: ent.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var kind: Kind
-            switch Int32(ent.pointee.d_type) {
-            case Int32(DT_REG): kind = .file
-            case Int32(DT_DIR): kind = .directory
-            case Int32(DT_LNK): kind = .symlink
-            default: kind = kindByStat(path + "/" + name)
-            }
-            entries.append(Entry(name: name, kind: kind))
-        }
-        // strcmp compares bytes as unsigned, which is UTF-8 order; names never hold a NUL.
-        entries.sort { a, b in a.name.withCString { x in b.name.withCString { y in strcmp(x, y) < 0 } } }
-        return entries
-    }
-
-    /// Some file systems do not fill d_type; ask lstat then.
-    private static func kindByStat(_ path: String) -> Kind {
-        kind(of: path) ?? .other
+        OpenFolder(path: path)?.entries()
     }
 
     /// What is at `path` itself (a symbolic link is `.symlink`), without opening it; nil when nothing is.
@@ -93,7 +69,12 @@ enum FileSystem {
     /// that is not a regular file. Callers look before they open (a FIFO would block `open`);
     /// O_NONBLOCK keeps a pipe swapped in after that look from hanging the read.
     static func read(_ path: String, limit: Int) -> ReadResult {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        read(opened: open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC), limit: limit)
+    }
+
+    /// The rest of `read`, once the file is opened (by path, or in an `OpenFolder`): `fd` is
+    /// the result of that `open`, closed here.
+    static func read(opened fd: Int32, limit: Int) -> ReadResult {
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
         var st = stat()
