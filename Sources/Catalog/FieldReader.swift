@@ -12,7 +12,10 @@ final class FieldReader {
     let lineOffset: Int
     let prefix: String
     let sink: DiagnosticSink
-    private var fields: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// The allowed fields present, in the order written. A list, not a dictionary: there are
+    /// at most as many as the schema allows (a dozen or so), and hashing each name to build and
+    /// read a dictionary per entry cost more than comparing a few short names.
+    private var fields: [(name: String, key: YAMLNode, value: YAMLNode)] = []
     /// Nil for an empty front matter, read as an empty mapping.
     private let mappingNode: YAMLNode?
     private let anchorAtMapping: Bool
@@ -26,13 +29,14 @@ final class FieldReader {
         self.sink = sink
         self.mappingNode = node
         guard let mapping = node?.pairs else { return }
+        fields.reserveCapacity(min(mapping.count, allowed.count))
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.scalar else {
                 sink.error(.frontMatterNotMapping, at: location(of: keyNode))
                 continue
             }
             let name = UnicodeText.nfc(key)
-            if let first = fields[name] {
+            if let first = field(name) {
                 sink.error(.duplicateKey(key: prefix + name, firstLine: line(of: first.key)), at: location(of: keyNode))
                 continue
             }
@@ -41,7 +45,7 @@ final class FieldReader {
                 sink.warning(.unknownKey(key: prefix + name, suggestion: suggestion.map { prefix + $0 }), at: location(of: keyNode))
                 continue
             }
-            fields[name] = (keyNode, valueNode)
+            fields.append((name, keyNode, valueNode))
         }
     }
 
@@ -58,9 +62,14 @@ final class FieldReader {
         anchorAtMapping ? location(of: mappingNode) : SourceLocation(file: file, line: 1, column: 1)
     }
 
-    func has(_ key: String) -> Bool { fields[key] != nil }
+    private func field(_ name: String) -> (key: YAMLNode, value: YAMLNode)? {
+        for field in fields where field.name == name { return (field.key, field.value) }
+        return nil
+    }
 
-    func keyLocation(_ key: String) -> SourceLocation? { fields[key].map { location(of: $0.key) } }
+    func has(_ key: String) -> Bool { field(key) != nil }
+
+    func keyLocation(_ key: String) -> SourceLocation? { field(key).map { location(of: $0.key) } }
 
     // MARK: - Scalars
 
@@ -78,7 +87,7 @@ final class FieldReader {
 
     /// A present, non-empty scalar field; reports when it is missing, empty or not a scalar.
     private func scalarField(_ key: String, required: Bool, expected: ValueKind) -> (String, YAMLNode)? {
-        guard let (_, value) = fields[key] else {
+        guard let (_, value) = field(key) else {
             if required { sink.error(.missingField(key: prefix + key), at: ownLocation) }
             return nil
         }
@@ -87,7 +96,7 @@ final class FieldReader {
             return nil
         }
         guard let text = scalarText(value), !text.isBlank else {
-            if required { sink.error(.emptyField(key: prefix + key), at: location(of: fields[key]!.key)) }
+            if required { sink.error(.emptyField(key: prefix + key), at: location(of: field(key)!.key)) }
             return nil
         }
         return (text, value)
@@ -155,7 +164,7 @@ final class FieldReader {
 
     /// A list of scalars; a single scalar is taken as a list of one, as sellers often write it.
     private func listItems(_ key: String, expected: ValueKind) -> [YAMLNode] {
-        guard let (_, value) = fields[key] else { return [] }
+        guard let (_, value) = field(key) else { return [] }
         if let sequence = value.items {
             var items: [YAMLNode] = []
             for item in sequence {
@@ -192,13 +201,13 @@ final class FieldReader {
     // MARK: - Nested mappings
 
     func nested(_ key: String, allowed: [String], required: Bool = false) -> FieldReader? {
-        guard let (_, value) = fields[key] else {
+        guard let (_, value) = field(key) else {
             if required { sink.error(.missingField(key: prefix + key), at: ownLocation) }
             return nil
         }
         guard value.kind == .mapping else {
             if value.scalar != nil, scalarText(value) == nil {
-                if required { sink.error(.emptyField(key: prefix + key), at: location(of: fields[key]!.key)) }
+                if required { sink.error(.emptyField(key: prefix + key), at: location(of: field(key)!.key)) }
             } else {
                 sink.error(.wrongType(key: prefix + key, expected: .mapping), at: location(of: value))
             }
