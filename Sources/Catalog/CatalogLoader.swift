@@ -66,23 +66,25 @@ public struct CatalogLoader {
         }
 
         let folders = businessFolders(sink: sink)
-        var loaded = [(Business, [Diagnostic])?](repeating: nil, count: folders.count)
-        loaded.withUnsafeMutableBufferPointer { slots in
-            let slots = UncheckedBuffer(slots)
-            DispatchQueue.concurrentPerform(iterations: folders.count) { i in
-                slots.base[i] = onlyBusinesses.map { $0.contains(folders[i].name) } ?? true ? loadBusiness(folders[i]) : listedOnly(folders[i])
+        // Each folder's business is built straight into its place in the catalog's array (every
+        // slot is initialised by exactly one iteration), so nothing is moved or copied after.
+        var found = [[Diagnostic]](repeating: [], count: folders.count)
+        let businesses = found.withUnsafeMutableBufferPointer { foundSlots in
+            let foundSlots = UncheckedBuffer(foundSlots)
+            return [Business](unsafeUninitializedCapacity: folders.count) { storage, count in
+                let slots = UncheckedBuffer(storage)
+                DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+                    let read = onlyBusinesses.map { $0.contains(folders[i].name) } ?? true
+                    let (business, diagnostics) = read ? loadBusiness(folders[i]) : listedOnly(folders[i])
+                    (slots.base.baseAddress! + i).initialize(to: business)
+                    foundSlots.base[i] = diagnostics
+                }
+                count = folders.count
             }
         }
 
         var diagnostics = sink.diagnostics
-        var businesses: [Business] = []
-        businesses.reserveCapacity(folders.count)
-        // Moved out, not copied: a copy retains every field of every entry, on one core.
-        for i in loaded.indices {
-            guard let (business, found) = loaded[i].take() else { continue }
-            businesses.append(business)
-            diagnostics += found
-        }
+        for own in found { diagnostics += own }
         let catalog = Catalog(root: root, site: site, sectorsFile: sectorsFile, sectors: sectors, businesses: businesses)
         return Result(catalog: catalog, diagnostics: diagnostics)
     }

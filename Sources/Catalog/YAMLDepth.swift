@@ -15,6 +15,9 @@
 enum YAMLDepth {
     static let maxBrackets = 128
     static let maxIndent = 64
+    /// Line feed, carriage return, `[` and `{`.
+    private static let countsMidLine: [Bool] = (0...255).map { $0 == 0x0A || $0 == 0x0D || $0 == 0x5B || $0 == 0x7B }
+
     /// What the diagnostic calls the limit.
     static var limit: Int { maxBrackets }
 
@@ -29,7 +32,11 @@ enum YAMLDepth {
         var column = 0
         var atLineStart = true
         var pendingIndicator = false
+        let countsMidLine = Self.countsMidLine // looked up once, not once per byte
         for byte in utf8 {
+            // Past a line's indentation only line ends and opening brackets count: one table
+            // look-up lets every other byte through (front matter is read before every entry).
+            if !atLineStart && !countsMidLine[Int(byte)] { continue }
             if byte == 0x0A || byte == 0x0D {
                 if byte == 0x0A { line += 1 }
                 column = 0
