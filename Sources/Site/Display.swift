@@ -37,9 +37,9 @@ struct Display {
     }
 
     /// `tel:` and display text, only for a number the validator accepted.
-    func phone(_ raw: Located<String>?) -> [String: Any]? {
+    func phone(_ raw: Located<String>?) -> PhoneContext? {
         guard let raw, let parsed = PhoneNumber.parse(raw.value) else { return nil }
-        return ["display": parsed.display, "tel": "tel:" + parsed.e164]
+        return PhoneContext(display: parsed.display, tel: "tel:" + parsed.e164)
     }
 
     func zalo(_ raw: Located<String>?) -> String? {

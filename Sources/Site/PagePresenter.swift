@@ -1,122 +1,105 @@
 import Catalog
 import Diagnostics
 import Markdown
+import Mustache
 
-/// Builds the template context of every page: plain dictionaries of display-ready values
-/// (documented in docs/theme.md). Seller text goes in as text and is escaped by `{{ }}`;
-/// the only raw HTML is what cmark-gfm rendered in safe mode, fragments this theme rendered,
-/// and JSON-LD escaped for a script element.
+/// Builds the template context of every page (documented in docs/theme.md) as the objects of
+/// PageContext.swift, with display-ready values. Seller text goes in as text and is escaped by
+/// `{{ }}`; the only raw HTML is what cmark-gfm rendered in safe mode, fragments this theme
+/// rendered, and JSON-LD escaped for a script element.
 struct PagePresenter {
     let urls: SiteURLs
     let display: Display
     let strings: ThemeStrings
-    let site: [String: Any]
+    let site: SiteContext
 
     init(catalog: Catalog, urls: SiteURLs, strings: ThemeStrings, today: CivilDate, assets: [String: String], chrome: [String: String]) {
         self.urls = urls
         self.strings = strings
         self.display = Display(strings: strings, today: today)
         let settings = catalog.site
-        var site: [String: Any] = [
-            "title": settings.title?.value ?? "",
-            "lang": settings.language?.value ?? "vi",
+        site = SiteContext(
+            title: settings.title?.value ?? "",
+            description: settings.description?.value,
+            lang: settings.language?.value ?? "vi",
             // Open Graph wants a territory: the catalog's language as Facebook and Zalo list it.
-            "ogLocale": settings.language?.value == "en" ? "en_US" : "vi_VN",
-            "root": urls.basePath,
-            "searchURL": urls.link(SiteURLs.search),
-            "feedURL": urls.link("feed.xml"),
-            "assets": assets,
-        ]
-        site["description"] = settings.description?.value
-        site["phone"] = display.phone(settings.contactPhone)
-        if let email = settings.contactEmail?.value { site["email"] = ["text": email, "href": "mailto:" + email] }
-        site.merge(chrome) { _, new in new }
-        self.site = site
+            ogLocale: settings.language?.value == "en" ? "en_US" : "vi_VN",
+            root: urls.basePath,
+            searchURL: urls.link(SiteURLs.search),
+            feedURL: urls.link("feed.xml"),
+            assets: assets,
+            phone: display.phone(settings.contactPhone),
+            email: settings.contactEmail.map { EmailContext($0.value) },
+            header: chrome["header"], footer: chrome["footer"])
     }
 
     /// Every text value that is the same on every page (`site.*`, `t.*`), by its dotted name,
     /// for `Theme.specialized(constants:)`.
     var constants: [String: String] {
-        var values: [String: String] = [:]
-        func add(_ prefix: String, _ value: Any) {
-            switch value {
-            case let text as String: values[prefix] = text
-            case let dictionary as [String: String]: for (k, v) in dictionary { values[prefix + "." + k] = v }
-            case let dictionary as [String: Any]: for (k, v) in dictionary { add(prefix + "." + k, v) }
-            default: break
-            }
-        }
-        add("site", site)
-        add("t", strings.dictionary)
+        var values = site.texts
+        for (key, word) in strings.dictionary { values["t." + key] = word }
         return values
     }
 
-    /// The keys every page has; `extra` adds the page's own.
+    /// The keys every page has; `content` adds the page's own.
     func page(title: String, description: String?, path: String, breadcrumbs: [(String, String?)],
-              jsonLD: [String], image: String? = nil, noindex: Bool = false, extra: [String: Any]) -> [String: Any] {
-        var crumbs: [[String: Any]] = []
-        for (i, crumb) in breadcrumbs.enumerated() {
-            var c: [String: Any] = ["name": crumb.0, "last": i == breadcrumbs.count - 1]
-            c["url"] = crumb.1.map(urls.link)
-            crumbs.append(c)
+              jsonLD: [String], image: String? = nil, noindex: Bool = false, content: MustacheParent) -> PageContext {
+        let crumbs = breadcrumbs.enumerated().map { i, crumb in
+            CrumbContext(name: crumb.0, url: crumb.1.map(urls.link), last: i == breadcrumbs.count - 1)
         }
-        var page: [String: Any] = [
-            "title": title,
-            "canonical": urls.absolute(path),
-            "breadcrumbs": crumbs,
-            "hasBreadcrumbs": crumbs.count > 1,
-            "jsonLD": jsonLD.map { ["json": $0] },
-            "noindex": noindex,
-        ]
-        page["description"] = description ?? site["description"]
-        page["image"] = image.map { urls.origin + $0 }
-        var context = extra
-        context["site"] = site
-        context["page"] = page
-        context["t"] = strings.dictionary
-        return context
+        let page = PageInfoContext(title: title, description: description ?? site.description, canonical: urls.absolute(path),
+                                   breadcrumbs: crumbs, jsonLD: jsonLD.map(JSONLDContext.init), noindex: noindex,
+                                   image: image.map { urls.origin + $0 })
+        return PageContext(site: site, page: page, words: strings.dictionary, content: content)
     }
+
+    /// The root object of a card template: the card's keys and `t`.
+    func cardRoot(_ card: MustacheParent) -> CardRootContext { CardRootContext(card, words: strings.dictionary) }
 
     // MARK: - Fragments shared by several pages
 
-    func businessSummary(_ b: Business, sector: Sector, logo: MediaFile?, productCount: Int) -> [String: Any] {
-        var d: [String: Any] = [
-            "name": b.name?.value ?? b.slug,
-            "url": urls.link(SiteURLs.business(b.slug)),
-            "kind": display.kind(b),
-            "place": display.place(b.address),
-            "productCount": productCount,
-            "sector": ["name": sector.name.value, "url": urls.link(SiteURLs.sector(sector.id.value))],
-        ]
-        d["logo"] = logo?.context(alt: b.name?.value ?? "")
-        d["phone"] = display.phone(b.phone)
-        d["zalo"] = display.zalo(b.zalo)
-        d["mapURL"] = display.mapURL(b.map)
-        d["initial"] = display.initial(b.name?.value ?? b.slug)
-        return d
+    func businessSummary(_ b: Business, sector: Sector, logo: MediaFile?, productCount: Int) -> BusinessCardContext {
+        BusinessCardContext(
+            name: b.name?.value ?? b.slug,
+            url: urls.link(SiteURLs.business(b.slug)),
+            kind: display.kind(b),
+            place: display.place(b.address),
+            productCount: productCount,
+            sector: sectorLink(sector),
+            logo: logo?.context(alt: b.name?.value ?? ""),
+            phone: display.phone(b.phone),
+            zalo: display.zalo(b.zalo),
+            mapURL: display.mapURL(b.map),
+            initial: display.initial(b.name?.value ?? b.slug))
     }
 
-    func productSummary(_ p: Product, business: Business, image: MediaFile?) -> [String: Any] {
+    func productSummary(_ p: Product, business: Business, image: MediaFile?) -> ProductCardContext {
         let price = display.price(p)
-        var d: [String: Any] = [
-            "name": p.name?.value ?? p.slug,
-            "url": urls.link(SiteURLs.product(business.slug, p.slug)),
-            "price": price.text,
-            "isContact": price.isContact,
-            "businessName": business.name?.value ?? business.slug,
-            "place": display.place(business.address),
-            "available": p.available,
-            "inSeason": display.inSeason(p.season),
-        ]
-        let stars = p.ocopBadge(today: display.today)
-        if let stars {
-            d["ocop"] = ["stars": stars, "label": strings.format("ocop_badge", ["stars": String(stars)]),
-                         "glyphs": String(repeating: "★", count: stars)]
-        }
-        d["image"] = image?.context(alt: p.name?.value ?? "")
-        d["initial"] = display.initial(p.name?.value ?? p.slug)
-        d["hasBadges"] = stars != nil || display.inSeason(p.season) || !p.available
-        return d
+        return ProductCardContext(
+            name: p.name?.value ?? p.slug,
+            url: urls.link(SiteURLs.product(business.slug, p.slug)),
+            price: price.text,
+            isContact: price.isContact,
+            businessName: business.name?.value ?? business.slug,
+            place: display.place(business.address),
+            available: p.available,
+            inSeason: display.inSeason(p.season),
+            ocop: ocopBadge(p),
+            image: image?.context(alt: p.name?.value ?? ""),
+            initial: display.initial(p.name?.value ?? p.slug))
+    }
+
+    /// A valid OCOP badge; `withYear` adds the year of recognition and the last valid year (product page).
+    func ocopBadge(_ p: Product, withYear: Bool = false) -> OCOPContext? {
+        guard let stars = p.ocopBadge(today: display.today) else { return nil }
+        let year = withYear ? p.ocopYear?.value : nil
+        return OCOPContext(stars: stars, label: strings.format("ocop_badge", ["stars": String(stars)]),
+                           glyphs: String(repeating: "★", count: stars),
+                           year: year, validUntil: year.map { OCOP.lastValidYear(recognisedIn: $0) })
+    }
+
+    func sectorLink(_ sector: Sector) -> LinkContext {
+        LinkContext(name: sector.name.value, url: urls.link(SiteURLs.sector(sector.id.value)))
     }
 
     /// One parse gives the page's HTML and the plain text for descriptions and search.
@@ -143,10 +126,7 @@ struct MediaFile: Sendable {
     var largest = ""
     var openGraph: String?
 
-    func context(alt: String) -> [String: Any] {
-        var d: [String: Any] = ["src": src, "alt": alt, "srcset": srcset, "webpSrcset": webpSrcset]
-        d["width"] = width
-        d["height"] = height
-        return d
+    func context(alt: String) -> PictureContext {
+        PictureContext(src: src, alt: alt, srcset: srcset, webpSrcset: webpSrcset, width: width, height: height)
     }
 }

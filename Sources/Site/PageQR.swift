@@ -24,9 +24,9 @@ struct PageQR {
 
     /// Writes `qr.svg` into the page's folder (`co-so/a/`) and returns the template keys:
     /// `svg` *raw* (inline, sized by CSS), `file` (the link to qr.svg), `url` (what it encodes).
-    func write(folder: String, out: OutputFolder, urls: SiteURLs) throws -> [String: Any] {
+    func write(folder: String, out: OutputFolder, urls: SiteURLs) throws -> QRContext {
         // Eight pixels a module where the file is shown at its own size: sharp, and scannable on a screen.
         try out.write(folder + "qr.svg", svg.renderBytes(label: label, size: String(svg.side * 8), standalone: true))
-        return ["svg": inline, "file": urls.link(folder + "qr.svg"), "url": url]
+        return QRContext(svg: inline, file: urls.link(folder + "qr.svg"), url: url)
     }
 }

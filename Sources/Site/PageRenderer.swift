@@ -65,15 +65,15 @@ struct PageRenderer {
 
         let summary = presenter.businessSummary(b, sector: listing.sector, logo: logo, productCount: listing.products.count)
         var productImages: [[MediaFile]] = []
-        var productSummaries: [[String: Any]] = []
+        var productSummaries: [ProductCardContext] = []
         for item in listing.products {
             let images = try item.product.images.enumerated().compactMap { try media.copyProductImage($1.value, product: item.product.slug, first: $0 == 0) }
             productImages.append(images)
             let s = presenter.productSummary(item.product, business: b, image: images.first)
             productSummaries.append(s)
-            result.productCards.append(theme.render(s.merging(["t": strings.dictionary]) { a, _ in a }, template: "partials/product-card"))
+            result.productCards.append(theme.render(presenter.cardRoot(s), template: "partials/product-card"))
         }
-        result.card = theme.render(summary.merging(["t": strings.dictionary]) { a, _ in a }, template: "partials/business-card")
+        result.card = theme.render(presenter.cardRoot(summary), template: "partials/business-card")
 
         let businessName = b.name?.value ?? b.slug
         let businessURL = urls.absolute(businessPath)
@@ -89,30 +89,19 @@ struct PageRenderer {
             let body = presenter.markdown(p.body)
             let description = presenter.summary(body.text)
             let images = productImages[i]
-            var detail = productSummaries[i]
-            detail["bodyHTML"] = body.html
-            detail["hasBody"] = !body.text.isEmpty
-            detail["images"] = images.map { $0.context(alt: p.name?.value ?? "") }
-            detail["unit"] = p.unit?.value
-            detail["minOrder"] = p.minOrder?.value
-            detail["delivery"] = p.delivery?.value
-            detail["season"] = presenter.display.season(p.season)
-            detail["published"] = p.published.map { presenter.display.date($0.value) }
-            detail["updated"] = p.updated.map { presenter.display.date($0.value) }
-            detail["tags"] = p.tags.map(\.value)
-            detail["hasTags"] = !p.tags.isEmpty
-            detail["hasImages"] = !images.isEmpty
-            detail["sector"] = ["name": item.sector.name.value, "url": urls.link(SiteURLs.sector(item.sector.id.value))]
-            if var ocop = detail["ocop"] as? [String: Any], let year = p.ocopYear?.value {
-                ocop["year"] = year
-                ocop["validUntil"] = OCOP.lastValidYear(recognisedIn: year)
-                detail["ocop"] = ocop
-            }
+            let card = productSummaries[i]
             productRecords.append(presenter.productRecord(p, business: b, sector: item.sector, images: images, text: body.text))
-            if let qr = PageQR(url: urls.absolute(path), label: strings.format("qr_label", ["name": p.name?.value ?? p.slug])) {
-                detail["qr"] = try qr.write(folder: path, out: out, urls: urls)
-            }
-            let others = result.productCards.enumerated().filter { $0.offset != i }.prefix(8).map { ["card": $0.element] }
+            let qr = try PageQR(url: urls.absolute(path), label: strings.format("qr_label", ["name": p.name?.value ?? p.slug]))
+                .map { try $0.write(folder: path, out: out, urls: urls) }
+            let detail = ProductDetailContext(
+                card: card, bodyHTML: body.html, hasBody: !body.text.isEmpty, images: images.map { $0.context(alt: p.name?.value ?? "") },
+                unit: p.unit?.value, minOrder: p.minOrder?.value, delivery: p.delivery?.value,
+                season: presenter.display.season(p.season),
+                published: p.published.map { presenter.display.date($0.value) },
+                updated: p.updated.map { presenter.display.date($0.value) },
+                tags: p.tags.map(\.value), sector: presenter.sectorLink(item.sector),
+                ocop: p.ocopYear == nil ? card.ocop : presenter.ocopBadge(p, withYear: true), qr: qr)
+            let others = result.productCards.enumerated().filter { $0.offset != i }.prefix(8).map { CardContext($0.element) }
             let jsonLD = [
                 StructuredData.product(p, url: urls.absolute(path), images: images.map(presenter.partnerImageURL), description: description,
                                        businessName: businessName, businessURL: businessURL, available: p.available,
@@ -124,53 +113,46 @@ struct PageRenderer {
                 title: p.name?.value ?? p.slug, description: description, path: path,
                 breadcrumbs: [home, (item.sector.name.value, SiteURLs.sector(item.sector.id.value)), (businessName, businessPath), (p.name?.value ?? p.slug, nil)],
                 jsonLD: jsonLD, image: images.first.map { $0.openGraph ?? $0.largest },
-                extra: ["product": detail, "business": summary, "otherProducts": others, "hasOtherProducts": !others.isEmpty])
+                content: ProductPageContent(product: detail, business: summary, otherProducts: others))
             try out.write(path + "index.html", theme.render(context, template: "product"))
             result.pages += 1
             result.searchRecords.append(SearchRecord(
                 kind: .product, url: path, name: p.name?.value ?? p.slug, businessName: businessName,
                 sectorID: item.sector.id.value, sectorName: item.sector.name.value, place: place,
-                price: detail["price"] as? String ?? "", ocop: p.ocopBadge(today: presenter.display.today),
+                price: card.price, ocop: p.ocopBadge(today: presenter.display.today),
                 text: SearchText.lead(body.text), keywords: p.tags.map(\.value).joined(separator: " ")))
         }
 
         // The business's own page.
-        var detail = summary
-        detail["representative"] = b.representative?.value
-        detail["street"] = b.address?.street?.value
-        detail["ward"] = b.address?.ward?.value
-        detail["province"] = b.address?.province?.value
-        if let email = b.email?.value { detail["email"] = ["text": email, "href": "mailto:" + email] }
-        detail["website"] = b.website?.value
-        detail["founded"] = b.founded?.value
-        detail["taxCode"] = presenter.display.publicTaxCode(b)
-        detail["certifications"] = b.certifications.map(\.value)
-        detail["hasCertifications"] = !b.certifications.isEmpty
-        detail["mapURL"] = presenter.display.mapURL(b.map)
         let body = presenter.markdown(b.body)
-        detail["bodyHTML"] = body.html
-        detail["hasBody"] = !body.text.isEmpty
         let description = presenter.summary(body.text)
         result.exports = ExportEntry(business: presenter.businessRecord(b, sector: listing.sector, logo: logo,
                                                                         productCount: listing.products.count, text: body.text),
                                      products: productRecords)
-        if let qr = PageQR(url: businessURL, label: strings.format("qr_label", ["name": businessName])) {
-            detail["qr"] = try qr.write(folder: businessPath, out: out, urls: urls)
-            let sheet = PrintSheet.context(b, detail: detail, products: productSummaries, qr: qr, presenter: presenter)
+        let pageQR = PageQR(url: businessURL, label: strings.format("qr_label", ["name": businessName]))
+        let detail = BusinessDetailContext(
+            card: summary, representative: b.representative?.value,
+            street: b.address?.street?.value, ward: b.address?.ward?.value, province: b.address?.province?.value,
+            email: b.email.map { EmailContext($0.value) }, website: b.website?.value, founded: b.founded?.value,
+            taxCode: presenter.display.publicTaxCode(b), certifications: b.certifications.map(\.value),
+            bodyHTML: body.html, hasBody: !body.text.isEmpty,
+            qr: try pageQR.map { try $0.write(folder: businessPath, out: out, urls: urls) },
+            printURL: pageQR == nil ? nil : urls.link(PrintSheet.path(b.slug)))
+        if let pageQR {
+            let sheet = PrintSheet.context(b, detail: detail, products: productSummaries, qr: pageQR, presenter: presenter)
             try out.write(PrintSheet.path(b.slug) + "index.html", theme.render(sheet, template: "print"))
             result.pages += 1
-            detail["printURL"] = urls.link(PrintSheet.path(b.slug))
         }
         let jsonLD = [
             StructuredData.localBusiness(b, url: businessURL, logo: logo.map(presenter.partnerImageURL),
-                                         phone: presenter.display.phone(b.phone)?["tel"].map { String(($0 as! String).dropFirst(4)) }),
+                                         phone: presenter.display.phone(b.phone).map { String($0.tel.dropFirst(4)) }),
             StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (listing.sector.name.value, urls.absolute(SiteURLs.sector(listing.sector.id.value))),
                                         (businessName, businessURL)]),
         ]
         let context = presenter.page(
             title: businessName, description: description, path: businessPath,
             breadcrumbs: [home, sectorCrumb, (businessName, nil)], jsonLD: jsonLD, image: logo.map { $0.openGraph ?? $0.largest },
-            extra: ["business": detail, "products": result.productCards.map { ["card": $0] }, "hasProducts": !result.productCards.isEmpty])
+            content: BusinessPageContent(business: detail, products: result.productCards.map(CardContext.init)))
         try out.write(businessPath + "index.html", theme.render(context, template: "business"))
         result.pages += 1
         result.searchRecords.append(SearchRecord(
@@ -210,28 +192,25 @@ struct PageRenderer {
         let id = s.sector.id.value
         let layout = plan.pagination(of: s)
         let pages = layout.pageCount
-        let businessCards = s.businesses[layout.businesses(onPage: page)].map { ["card": cards.businesses[$0].card] }
-        let productCards = s.products[layout.products(onPage: page)].map { ["card": cards.productCard($0, in: plan)] }
-        var pagination: [String: Any] = ["current": page, "total": pages, "multiple": pages > 1,
-                                         "label": strings.format("page_of", ["n": String(page), "total": String(pages)])]
-        if page > 1 { pagination["prevURL"] = urls.link(SiteURLs.sector(id, page: page - 1)) }
-        if page < pages { pagination["nextURL"] = urls.link(SiteURLs.sector(id, page: page + 1)) }
-        pagination["pages"] = Pagination.window(current: page, total: pages).map { n -> [String: Any] in
-            guard let n else { return ["gap": true] }
-            return ["number": n, "url": urls.link(SiteURLs.sector(id, page: n)), "current": n == page]
-        }
+        let businessCards = s.businesses[layout.businesses(onPage: page)].map { CardContext(cards.businesses[$0].card) }
+        let productCards = s.products[layout.products(onPage: page)].map { CardContext(cards.productCard($0, in: plan)) }
+        let pagination = PaginationContext(
+            current: page, total: pages, label: strings.format("page_of", ["n": String(page), "total": String(pages)]),
+            prevURL: page > 1 ? urls.link(SiteURLs.sector(id, page: page - 1)) : nil,
+            nextURL: page < pages ? urls.link(SiteURLs.sector(id, page: page + 1)) : nil,
+            pages: Pagination.window(current: page, total: pages).map { n in
+                PagerItemContext(number: n, url: n.map { urls.link(SiteURLs.sector(id, page: $0)) }, current: n == page)
+            })
         let path = SiteURLs.sector(id, page: page)
         let title = page > 1 ? s.sector.name.value + " – " + strings.format("page_n", ["n": String(page)]) : s.sector.name.value
-        var sector: [String: Any] = ["name": s.sector.name.value, "id": id, "businessCount": s.businesses.count,
-                                     "productCount": s.products.count]
-        sector["description"] = s.sector.description?.value
+        let sector = SectorInfoContext(name: s.sector.name.value, id: id, description: s.sector.description?.value,
+                                       businessCount: s.businesses.count, productCount: s.products.count)
         let context = presenter.page(
             title: title, description: s.sector.description?.value, path: path,
             breadcrumbs: [(strings["nav_home"], SiteURLs.home), (s.sector.name.value, page > 1 ? SiteURLs.sector(id) : nil)]
                 + (page > 1 ? [(strings.format("page_n", ["n": String(page)]), nil)] : []),
             jsonLD: [StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (s.sector.name.value, urls.absolute(SiteURLs.sector(id)))])],
-            extra: ["sector": sector, "businesses": businessCards, "hasBusinesses": !businessCards.isEmpty,
-                    "products": productCards, "hasProducts": !productCards.isEmpty, "pagination": pagination])
+            content: SectorPageContent(sector: sector, businesses: businessCards, products: productCards, pagination: pagination))
         try out.write(path + "index.html", theme.render(context, template: "sector"))
     }
 
@@ -256,12 +235,12 @@ struct PageRenderer {
         let inSeason = plan.newest.filter { presenter.display.inSeason($0.product.season) }.prefix(8)
             .map { ["card": cards.productCard($0, in: plan)] }
         let context = presenter.page(
-            title: presenter.site["title"] as? String ?? "", description: nil, path: SiteURLs.home,
+            title: presenter.site.title, description: nil, path: SiteURLs.home,
             breadcrumbs: [(strings["nav_home"], nil)], jsonLD: [],
-            extra: ["isHome": true, "sectors": sectors, "newest": newest, "featured": featured,
+            content: ["isHome": true, "sectors": sectors, "newest": newest, "featured": featured,
                     "hasNewest": !newest.isEmpty, "hasFeatured": !featured.isEmpty,
                     "inSeason": inSeason, "hasInSeason": !inSeason.isEmpty, "sectorCount": sectors.count,
-                    "businessCount": plan.businesses.count, "productCount": plan.productCount])
+                    "businessCount": plan.businesses.count, "productCount": plan.productCount] as [String: Any])
         try out.write("index.html", theme.render(context, template: "home"))
     }
 
@@ -275,12 +254,12 @@ struct PageRenderer {
         let search = presenter.page(
             title: strings["search_title"], description: nil, path: SiteURLs.search,
             breadcrumbs: [(strings["nav_home"], SiteURLs.home), (strings["search_title"], nil)], jsonLD: [], noindex: true,
-            extra: ["sectors": sectors, "indexURL": urls.link(SiteURLs.searchIndex)])
+            content: ["sectors": sectors, "indexURL": urls.link(SiteURLs.searchIndex)] as [String: Any])
         try out.write(SiteURLs.search + "index.html", theme.render(search, template: "search"))
         let notFound = presenter.page(
             title: strings["not_found_title"], description: nil, path: "404.html",
             breadcrumbs: [(strings["nav_home"], SiteURLs.home), (strings["not_found_title"], nil)], jsonLD: [], noindex: true,
-            extra: ["sectors": sectors])
+            content: ["sectors": sectors] as [String: Any])
         try out.write("404.html", theme.render(notFound, template: "404"))
     }
 }

@@ -11,14 +11,13 @@ enum PrintSheet {
     /// - Parameters:
     ///   - detail: the business page's `business` object (card keys, address, …).
     ///   - products: the product summaries (card keys), in page order.
-    static func context(_ b: Business, detail: [String: Any], products: [[String: Any]], qr: PageQR,
-                        presenter: PagePresenter) -> [String: Any] {
-        var business = detail
-        business["zaloNumber"] = b.zalo.flatMap { PhoneNumber.parse($0.value)?.display }
-        business["qr"] = ["svg": qr.inline, "url": qr.url]
+    static func context(_ b: Business, detail: BusinessDetailContext, products: [ProductCardContext], qr: PageQR,
+                        presenter: PagePresenter) -> PageContext {
+        let business = PrintBusinessContext(detail: detail, zaloNumber: b.zalo.flatMap { PhoneNumber.parse($0.value)?.display },
+                                            qr: QRContext(svg: qr.inline, file: nil, url: qr.url))
         let title = (b.name?.value ?? b.slug) + " – " + presenter.strings["print_title"]
         return presenter.page(
             title: title, description: nil, path: path(b.slug), breadcrumbs: [], jsonLD: [], noindex: true,
-            extra: ["business": business, "products": products, "hasProducts": !products.isEmpty])
+            content: PrintPageContent(business: business, products: products))
     }
 }

@@ -40,7 +40,7 @@ struct RegistrationPage {
         let page = presenter.page(
             title: strings["reg_title"], description: strings["reg_description"], path: SiteURLs.register,
             breadcrumbs: [(strings["nav_home"], SiteURLs.home), (strings["reg_title"], nil)], jsonLD: [],
-            extra: [
+            content: [
                 "businessFields": FormFields.business.map { field($0, entry: "business", prefix: "b-") },
                 "productFields": FormFields.product.map { field($0, entry: "product", prefix: "p__-") },
                 "dataURL": urls.link(Self.dataFile),
@@ -48,7 +48,7 @@ struct RegistrationPage {
                 "isGitHub": repository.host == .github,
                 "isGitLab": repository.host == .gitlab,
                 "contentFolder": repository.folder.isEmpty ? "businesses/" : repository.folder + "/businesses/",
-            ])
+            ] as [String: Any])
         try out.write(SiteURLs.register + "index.html", theme.render(page, template: "register"))
         try writeData(to: out)
     }

@@ -106,7 +106,7 @@ public struct Theme: Sendable {
         self.folders = folders
     }
 
-    func render(_ context: [String: Any], template: String) -> String {
+    func render(_ context: MustacheParent, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 

@@ -1,0 +1,207 @@
+import Mustache
+
+// The objects of the business, product and print pages (docs/theme.md). Each adds its page's
+// keys to a card's and asks the card for the rest, as the dictionaries they replace were the
+// card's dictionary with keys added.
+
+/// `business` on the business page: the card's keys, the address, contacts, text, QR code.
+final class BusinessDetailContext: TemplateObject {
+    let card: BusinessCardContext
+    let representative: String?
+    let street: String?
+    let ward: String?
+    let province: String?
+    let email: EmailContext?
+    let website: String?
+    let founded: Int?
+    let taxCode: String?
+    let certifications: [String]
+    let bodyHTML: String
+    let hasBody: Bool
+    let qr: QRContext?
+    let printURL: String?
+
+    init(card: BusinessCardContext, representative: String?, street: String?, ward: String?, province: String?,
+         email: EmailContext?, website: String?, founded: Int?, taxCode: String?, certifications: [String],
+         bodyHTML: String, hasBody: Bool, qr: QRContext?, printURL: String?) {
+        self.card = card
+        self.representative = representative
+        self.street = street
+        self.ward = ward
+        self.province = province
+        self.email = email
+        self.website = website
+        self.founded = founded
+        self.taxCode = taxCode
+        self.certifications = certifications
+        self.bodyHTML = bodyHTML
+        self.hasBody = hasBody
+        self.qr = qr
+        self.printURL = printURL
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "representative": return representative
+        case "street": return street
+        case "ward": return ward
+        case "province": return province
+        case "email": return email
+        case "website": return website
+        case "founded": return founded
+        case "taxCode": return taxCode
+        case "certifications": return certifications
+        case "hasCertifications": return !certifications.isEmpty
+        case "bodyHTML": return bodyHTML
+        case "hasBody": return hasBody
+        case "qr": return qr
+        case "printURL": return printURL
+        default: return card.child(named: name)
+        }
+    }
+}
+
+/// `business` on the printable sheet: the business page's object as it is before the sheet's
+/// link is added (no `printURL`), with `zaloNumber` and the sheet's own QR code (`svg`, `url`).
+final class PrintBusinessContext: TemplateObject {
+    let detail: BusinessDetailContext
+    let zaloNumber: String?
+    let qr: QRContext
+
+    init(detail: BusinessDetailContext, zaloNumber: String?, qr: QRContext) {
+        self.detail = detail
+        self.zaloNumber = zaloNumber
+        self.qr = qr
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "qr": return qr
+        case "zaloNumber": return zaloNumber
+        case "printURL": return nil
+        default: return detail.child(named: name)
+        }
+    }
+}
+
+/// `product` on the product page: the card's keys and the product's details.
+final class ProductDetailContext: TemplateObject {
+    let card: ProductCardContext
+    let bodyHTML: String
+    let hasBody: Bool
+    let images: [PictureContext]
+    let unit: String?
+    let minOrder: Int?
+    let delivery: String?
+    let season: String?
+    let published: String?
+    let updated: String?
+    let tags: [String]
+    let sector: LinkContext
+    /// The card's badge with the year of recognition and the last valid year, when known.
+    let ocop: OCOPContext?
+    let qr: QRContext?
+
+    init(card: ProductCardContext, bodyHTML: String, hasBody: Bool, images: [PictureContext], unit: String?, minOrder: Int?,
+         delivery: String?, season: String?, published: String?, updated: String?, tags: [String], sector: LinkContext,
+         ocop: OCOPContext?, qr: QRContext?) {
+        self.card = card
+        self.bodyHTML = bodyHTML
+        self.hasBody = hasBody
+        self.images = images
+        self.unit = unit
+        self.minOrder = minOrder
+        self.delivery = delivery
+        self.season = season
+        self.published = published
+        self.updated = updated
+        self.tags = tags
+        self.sector = sector
+        self.ocop = ocop
+        self.qr = qr
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "hasImages": return !images.isEmpty
+        case "images": return images
+        case "sector": return sector
+        case "ocop": return ocop
+        case "minOrder": return minOrder
+        case "unit": return unit
+        case "delivery": return delivery
+        case "season": return season
+        case "published": return published
+        case "updated": return updated
+        case "tags": return tags
+        case "hasTags": return !tags.isEmpty
+        case "bodyHTML": return bodyHTML
+        case "hasBody": return hasBody
+        case "qr": return qr
+        default: return card.child(named: name)
+        }
+    }
+}
+
+/// The product page's own names.
+final class ProductPageContent: TemplateObject {
+    let product: ProductDetailContext
+    let business: BusinessCardContext
+    let otherProducts: [CardContext]
+
+    init(product: ProductDetailContext, business: BusinessCardContext, otherProducts: [CardContext]) {
+        self.product = product
+        self.business = business
+        self.otherProducts = otherProducts
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "product": return product
+        case "business": return business
+        case "hasOtherProducts": return !otherProducts.isEmpty
+        case "otherProducts": return otherProducts
+        default: return nil
+        }
+    }
+}
+
+/// The business page's own names.
+final class BusinessPageContent: TemplateObject {
+    let business: BusinessDetailContext
+    let products: [CardContext]
+
+    init(business: BusinessDetailContext, products: [CardContext]) {
+        self.business = business
+        self.products = products
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "business": return business
+        case "hasProducts": return !products.isEmpty
+        case "products": return products
+        default: return nil
+        }
+    }
+}
+
+/// The printable sheet's own names: `business` and the products' card keys.
+final class PrintPageContent: TemplateObject {
+    let business: PrintBusinessContext
+    let products: [ProductCardContext]
+
+    init(business: PrintBusinessContext, products: [ProductCardContext]) {
+        self.business = business
+        self.products = products
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "business": return business
+        case "hasProducts": return !products.isEmpty
+        case "products": return products
+        default: return nil
+        }
+    }
+}

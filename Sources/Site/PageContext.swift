@@ -1,0 +1,136 @@
+import Mustache
+
+// The template context of a page, as docs/theme.md documents it, in objects that swift-mustache
+// reads cheaply. For every `{{name}}` it casts each object on its context stack to
+// `MustacheParent` and asks it for the name; a `[String: Any]` answers through a hashed look-up
+// (and its conformance is conditional), these through a `switch` on the name. Each object
+// answers exactly the names the dictionary it replaces had, with values of the same types
+// (`String`, `Int`, `Bool`, lists, objects), and nil where the dictionary had no key, so a
+// template renders the same and a name it lacks is still looked up in the enclosing objects.
+
+/// An object of the template context. swift-mustache casts every object it looks a name up in,
+/// and every value it finds, to `MustacheCustomRepresentation` first: a cast that fails on a
+/// class instance costs the runtime about twice one that succeeds (it tries more ways to convert
+/// before it gives up), so these objects conform, and represent themselves.
+protocol TemplateObject: MustacheParent, MustacheCustomRepresentation {}
+
+extension TemplateObject {
+    var representation: Any? { self }
+}
+
+/// The root object of every page: `site`, `page`, `t`, then the page's own names.
+final class PageContext: TemplateObject {
+    let site: SiteContext
+    let page: PageInfoContext
+    let words: [String: String]
+    /// The page's own names (`product`, `sectors`, …); `site`, `page` and `t` hide its own.
+    let content: MustacheParent
+
+    init(site: SiteContext, page: PageInfoContext, words: [String: String], content: MustacheParent) {
+        self.site = site
+        self.page = page
+        self.words = words
+        self.content = content
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return page
+        case "site": return site
+        case "t": return words
+        default: return content.child(named: name)
+        }
+    }
+}
+
+/// `page.*`: what differs from page to page in `base`.
+final class PageInfoContext: TemplateObject {
+    let title: String
+    let description: String?
+    let canonical: String
+    let breadcrumbs: [CrumbContext]
+    let jsonLD: [JSONLDContext]
+    let noindex: Bool
+    let image: String?
+
+    init(title: String, description: String?, canonical: String, breadcrumbs: [CrumbContext], jsonLD: [JSONLDContext],
+         noindex: Bool, image: String?) {
+        self.title = title
+        self.description = description
+        self.canonical = canonical
+        self.breadcrumbs = breadcrumbs
+        self.jsonLD = jsonLD
+        self.noindex = noindex
+        self.image = image
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "description": return description
+        case "title": return title
+        case "canonical": return canonical
+        case "image": return image
+        case "breadcrumbs": return breadcrumbs
+        case "hasBreadcrumbs": return breadcrumbs.count > 1
+        case "jsonLD": return jsonLD
+        case "noindex": return noindex
+        default: return nil
+        }
+    }
+}
+
+/// One item of `page.breadcrumbs`.
+final class CrumbContext: TemplateObject {
+    let name: String
+    let url: String?
+    let last: Bool
+
+    init(name: String, url: String?, last: Bool) {
+        self.name = name
+        self.url = url
+        self.last = last
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "url": return url
+        case "name": return self.name
+        case "last": return last
+        default: return nil
+        }
+    }
+}
+
+/// One item of `page.jsonLD`: `json`, raw.
+final class JSONLDContext: TemplateObject {
+    let json: String
+
+    init(_ json: String) { self.json = json }
+
+    func child(named name: String) -> Any? { name == "json" ? json : nil }
+}
+
+/// One item of a list of rendered cards (`products`, `otherProducts`, `businesses` …): `card`, raw.
+final class CardContext: TemplateObject {
+    let card: String
+
+    init(_ card: String) { self.card = card }
+
+    func child(named name: String) -> Any? { name == "card" ? card : nil }
+}
+
+/// The root object of a card: the card's own names, then `t` (cards see no `site` or `page`).
+final class CardRootContext: TemplateObject {
+    let card: MustacheParent
+    let words: [String: String]
+
+    init(_ card: MustacheParent, words: [String: String]) {
+        self.card = card
+        self.words = words
+    }
+
+    func child(named name: String) -> Any? {
+        if let value = card.child(named: name) { return value }
+        return name == "t" ? words : nil
+    }
+}
