@@ -32,6 +32,8 @@ final class BusinessCardContext: TemplateObject {
         self.initial = initial
     }
 
+    var names: [String] { ["name", "url", "kind", "place", "logo", "phone", "zalo", "mapURL", "sector", "productCount", "initial"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
@@ -81,6 +83,8 @@ final class ProductCardContext: TemplateObject {
 
     var hasBadges: Bool { ocop != nil || inSeason || !available }
 
+    var names: [String] { ["name", "url", "price", "isContact", "image", "hasBadges", "ocop", "inSeason", "available", "businessName", "place", "initial"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
@@ -118,6 +122,8 @@ final class PictureContext: TemplateObject {
         self.height = height
     }
 
+    var names: [String] { ["webpSrcset", "src", "srcset", "alt", "width", "height"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "webpSrcset": return webpSrcset
@@ -141,6 +147,8 @@ final class LinkContext: TemplateObject {
         self.url = url
     }
 
+    var names: [String] { ["name", "url"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
@@ -160,6 +168,8 @@ final class PhoneContext: TemplateObject {
         self.tel = tel
     }
 
+    var names: [String] { ["tel", "display"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "tel": return tel
@@ -178,6 +188,8 @@ final class EmailContext: TemplateObject {
         self.text = address
         self.href = "mailto:" + address
     }
+
+    var names: [String] { ["href", "text"] }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -204,6 +216,8 @@ final class OCOPContext: TemplateObject {
         self.validUntil = validUntil
     }
 
+    var names: [String] { ["label", "glyphs", "year", "validUntil", "stars"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "label": return label
@@ -227,6 +241,8 @@ final class QRContext: TemplateObject {
         self.file = file
         self.url = url
     }
+
+    var names: [String] { ["svg", "file", "url"] }
 
     func child(named name: String) -> Any? {
         switch name {

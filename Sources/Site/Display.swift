@@ -33,7 +33,7 @@ struct Display {
 
     func kind(_ business: Business) -> String {
         guard let kind = business.businessKind else { return "" }
-        return strings["kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")]
+        return strings["kind_" + kind.rawValue.replacingEvery("-", with: "_")]
     }
 
     /// `tel:` and display text, only for a number the validator accepted.

@@ -40,6 +40,8 @@ final class BusinessDetailContext: TemplateObject {
         self.printURL = printURL
     }
 
+    var names: [String] { ["representative", "street", "ward", "province", "email", "website", "founded", "taxCode", "certifications", "hasCertifications", "bodyHTML", "hasBody", "qr", "printURL"] + card.names }
+
     func child(named name: String) -> Any? {
         switch name {
         case "representative": return representative
@@ -73,6 +75,8 @@ final class PrintBusinessContext: TemplateObject {
         self.zaloNumber = zaloNumber
         self.qr = qr
     }
+
+    var names: [String] { detail.names + ["zaloNumber"] }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -121,6 +125,8 @@ final class ProductDetailContext: TemplateObject {
         self.qr = qr
     }
 
+    var names: [String] { ["hasImages", "images", "sector", "ocop", "minOrder", "unit", "delivery", "season", "published", "updated", "tags", "hasTags", "bodyHTML", "hasBody", "qr"] + card.names }
+
     func child(named name: String) -> Any? {
         switch name {
         case "hasImages": return !images.isEmpty
@@ -155,6 +161,8 @@ final class ProductPageContent: TemplateObject {
         self.otherProducts = otherProducts
     }
 
+    var names: [String] { ["product", "business", "hasOtherProducts", "otherProducts"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "product": return product
@@ -176,6 +184,8 @@ final class BusinessPageContent: TemplateObject {
         self.products = products
     }
 
+    var names: [String] { ["business", "hasProducts", "products"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "business": return business
@@ -195,6 +205,8 @@ final class PrintPageContent: TemplateObject {
         self.business = business
         self.products = products
     }
+
+    var names: [String] { ["business", "hasProducts", "products"] }
 
     func child(named name: String) -> Any? {
         switch name {

@@ -8,14 +8,30 @@ import Mustache
 // (`String`, `Int`, `Bool`, lists, objects), and nil where the dictionary had no key, so a
 // template renders the same and a name it lacks is still looked up in the enclosing objects.
 
-/// An object of the template context. swift-mustache casts every object it looks a name up in,
-/// and every value it finds, to `MustacheCustomRepresentation` first: a cast that fails on a
-/// class instance costs the runtime about twice one that succeeds (it tries more ways to convert
-/// before it gives up), so these objects conform, and represent themselves.
-protocol TemplateObject: MustacheParent, MustacheCustomRepresentation {}
+/// An object of the template context. It stands for the dictionary it replaced in every way a
+/// template can tell: the same names (`names`), and swift-mustache's dictionary transforms
+/// (`count`, `empty`, `enumerated`, `sorted`) on the same entries.
+///
+/// swift-mustache casts every object it looks a name up in, and every value it finds, to
+/// `MustacheCustomRepresentation` first: a cast that fails on a class instance costs the runtime
+/// about twice one that succeeds (it tries more ways to convert before it gives up), so these
+/// objects conform, and represent themselves.
+protocol TemplateObject: MustacheParent, MustacheCustomRepresentation, MustacheTransformable {
+    /// Every name the object may answer (it answers nil for those it lacks on this page).
+    var names: [String] { get }
+}
 
 extension TemplateObject {
     var representation: Any? { self }
+
+    /// The names it answers and their values: the dictionary this object replaced.
+    var dictionary: [String: Any] {
+        var entries: [String: Any] = [:]
+        for name in names { entries[name] = child(named: name) }
+        return entries
+    }
+
+    func transform(_ name: String) -> Any? { dictionary.transform(name) }
 }
 
 /// The root object of every page: `site`, `page`, `t`, then the page's own names.
@@ -24,6 +40,7 @@ final class PageContext: TemplateObject {
     let page: PageInfoContext
     let words: [String: String]
     /// The page's own names (`product`, `sectors`, …); `site`, `page` and `t` hide its own.
+    /// A dictionary for the pages made once a build (home, search, 404, registration).
     let content: MustacheParent
 
     init(site: SiteContext, page: PageInfoContext, words: [String: String], content: MustacheParent) {
@@ -31,6 +48,12 @@ final class PageContext: TemplateObject {
         self.page = page
         self.words = words
         self.content = content
+    }
+
+    var names: [String] { ["page", "site", "t"] + PageContext.names(of: content) }
+
+    static func names(of content: MustacheParent) -> [String] {
+        (content as? TemplateObject)?.names ?? (content as? [String: Any]).map { Array($0.keys) } ?? []
     }
 
     func child(named name: String) -> Any? {
@@ -64,6 +87,8 @@ final class PageInfoContext: TemplateObject {
         self.image = image
     }
 
+    var names: [String] { ["description", "title", "canonical", "image", "breadcrumbs", "hasBreadcrumbs", "jsonLD", "noindex"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "description": return description
@@ -91,6 +116,8 @@ final class CrumbContext: TemplateObject {
         self.last = last
     }
 
+    var names: [String] { ["url", "name", "last"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "url": return url
@@ -107,6 +134,8 @@ final class JSONLDContext: TemplateObject {
 
     init(_ json: String) { self.json = json }
 
+    var names: [String] { ["json"] }
+
     func child(named name: String) -> Any? { name == "json" ? json : nil }
 }
 
@@ -116,18 +145,22 @@ final class CardContext: TemplateObject {
 
     init(_ card: String) { self.card = card }
 
+    var names: [String] { ["card"] }
+
     func child(named name: String) -> Any? { name == "card" ? card : nil }
 }
 
 /// The root object of a card: the card's own names, then `t` (cards see no `site` or `page`).
 final class CardRootContext: TemplateObject {
-    let card: MustacheParent
+    let card: TemplateObject
     let words: [String: String]
 
-    init(_ card: MustacheParent, words: [String: String]) {
+    init(_ card: TemplateObject, words: [String: String]) {
         self.card = card
         self.words = words
     }
+
+    var names: [String] { card.names + ["t"] }
 
     func child(named name: String) -> Any? {
         if let value = card.child(named: name) { return value }

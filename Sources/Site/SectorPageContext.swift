@@ -14,6 +14,8 @@ final class SectorPageContent: TemplateObject {
         self.pagination = pagination
     }
 
+    var names: [String] { ["sector", "pagination", "hasBusinesses", "businesses", "hasProducts", "products"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "sector": return sector
@@ -42,6 +44,8 @@ final class SectorInfoContext: TemplateObject {
         self.businessCount = businessCount
         self.productCount = productCount
     }
+
+    var names: [String] { ["name", "description", "businessCount", "productCount", "id"] }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -73,6 +77,8 @@ final class PaginationContext: TemplateObject {
         self.pages = pages
     }
 
+    var names: [String] { ["multiple", "label", "prevURL", "nextURL", "pages", "current", "total"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "multiple": return total > 1
@@ -100,6 +106,8 @@ final class PagerItemContext: TemplateObject {
         self.url = url
         self.current = current
     }
+
+    var names: [String] { number == nil ? ["gap"] : ["current", "number", "url"] }
 
     func child(named name: String) -> Any? {
         guard let number else { return name == "gap" ? true : nil }

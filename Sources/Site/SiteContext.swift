@@ -35,6 +35,8 @@ final class SiteContext: TemplateObject {
         self.footer = footer
     }
 
+    var names: [String] { ["title", "description", "phone", "email", "lang", "ogLocale", "root", "searchURL", "feedURL", "assets", "header", "footer"] }
+
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
