@@ -249,15 +249,17 @@ public final class LiveSite: @unchecked Sendable {
         guard let state else { return true }
         func check() throws { if shouldStop() { throw Stopped() } }
         // Each file is written beside it under a hidden name (never served), then renamed over it.
-        func replace(_ name: String, _ text: String) throws {
+        // The text is made only once no change waits: the sitemap of 10,000 businesses takes a while.
+        func replace(_ name: String, _ text: () -> String) throws {
             try check()
+            let text = text()
             let temporary = output + "/.\(name).chonoi-\(getpid())"
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
             try FileSystemCalls.move(temporary, to: output + "/" + name)
         }
         do {
-            try replace("sitemap.xml", SiteFiles.sitemap(plan: state.plan, urls: state.urls))
-            try replace("feed.xml", SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings))
+            try replace("sitemap.xml") { SiteFiles.sitemap(plan: state.plan, urls: state.urls) }
+            try replace("feed.xml") { SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings) }
             let exports = state.plan.businesses.compactMap { state.outputs[$0.business.slug]?.exports }
             try FileSystemCalls.makeFolder(output + "/" + ExportFiles.folder)
             try PartnerExports.render(exports, catalog: state.catalog, urls: state.urls) { name, produce in
