@@ -1,4 +1,5 @@
 import CQREncode
+import CQRMask
 
 /// Encodes text as a QR symbol through libqrencode.
 ///
@@ -26,11 +27,16 @@ public enum QREncoder {
         guard !text.utf8.contains(0) else { return nil }
         // Case-sensitive: a URL's path is, and lower-case letters must not be folded to the
         // alphanumeric set's capitals.
-        guard let code = QRcode_encodeString(text, 0, level.c, QR_MODE_8, 1) else { return nil }
+        // `chonoi_qr_encode` is `QRcode_encodeString(text, 0, level, QR_MODE_8, 1)`, faster.
+        guard let code = chonoi_qr_encode(text, level.c) else { return nil }
         defer { QRcode_free(code) }
         let size = Int(code.pointee.width)
         let data = UnsafeBufferPointer(start: code.pointee.data, count: size * size)
         // Bit 0 of each byte is the module's colour; the other bits describe its role.
         return QRMatrix(size: size, modules: data.map { $0 & 1 == 1 })
     }
+
+    /// Whether the mask is chosen on 64-bit rows (libqrencode exports what that needs, as
+    /// Debian's does) rather than by libqrencode itself. The symbols are the same either way.
+    public static var choosesMaskFast: Bool { chonoi_qr_fast_mask_available() != 0 }
 }
