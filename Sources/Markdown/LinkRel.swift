@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Marks outbound links in rendered seller HTML as user-generated.
 ///
 /// A byte scan rather than `replacingOccurrences`, which on Linux Foundation took ~180 µs per
@@ -12,13 +18,18 @@ enum LinkRel {
     /// whatever the case of its scheme (`HTTPS://`, `Http://`). cmark escapes "<" in text as
     /// "&lt;", so the needle can only be a real link tag.
     static func addNofollow(_ html: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = html.baseAddress else { return "" }
         var out: [UInt8] = []
         out.reserveCapacity(html.count + 256)
         let n = html.count, m = needle.count
         var i = 0
-        while i < n {
-            let b = html[i]
-            if b == UInt8(ascii: "<"), i + m <= n, matches(needle, html, at: i) {
+        // From one "<" to the next with memchr, the bytes between copied at once: a tenth of
+        // the time of a loop over every byte of the body.
+        while i < n, let found = memchr(base + i, Int32(UInt8(ascii: "<")), n - i) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[i..<at]))
+            i = at
+            if i + m <= n, matches(needle, html, at: i) {
                 out.append(contentsOf: needle[0..<2])  // "<a"
                 if !local.contains(where: { matches($0, html, at: i + m, ignoringCase: true) }) {
                     out.append(contentsOf: insert)
@@ -26,10 +37,11 @@ enum LinkRel {
                 out.append(contentsOf: needle[2...])   // " href=\""
                 i += m
             } else {
-                out.append(b)
+                out.append(UInt8(ascii: "<"))
                 i += 1
             }
         }
+        if i < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: html[i..<n])) }
         return String(decoding: out, as: UTF8.self)
     }
 
