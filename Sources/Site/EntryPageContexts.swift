@@ -152,10 +152,10 @@ final class ProductDetailContext: TemplateObject {
 /// The product page's own names.
 final class ProductPageContent: TemplateObject {
     let product: ProductDetailContext
-    let business: BusinessCardContext
+    let business: SellerContext
     let otherProducts: [CardContext]
 
-    init(product: ProductDetailContext, business: BusinessCardContext, otherProducts: [CardContext]) {
+    init(product: ProductDetailContext, business: SellerContext, otherProducts: [CardContext]) {
         self.product = product
         self.business = business
         self.otherProducts = otherProducts

@@ -53,6 +53,13 @@ struct PagePresenter {
         return PageContext(site: site, page: page, words: strings.dictionary, content: content)
     }
 
+    /// A product page's `business`, with the seller's fragments rendered once (SellerContext).
+    func seller(_ card: BusinessCardContext, theme: Theme) -> SellerContext {
+        let root = SellerFragmentRoot(card: card, site: site, words: strings.dictionary)
+        return SellerContext(card: card, contactHTML: theme.render(root, template: "partials/contact"),
+                             sellerHTML: theme.render(root, template: "partials/seller"))
+    }
+
     /// The root object of a card template: the card's keys and `t`.
     func cardRoot(_ card: TemplateObject) -> CardRootContext { CardRootContext(card, words: strings.dictionary) }
 

@@ -74,6 +74,7 @@ struct PageRenderer {
             result.productCards.append(theme.render(presenter.cardRoot(s), template: "partials/product-card"))
         }
         result.card = theme.render(presenter.cardRoot(summary), template: "partials/business-card")
+        let seller = presenter.seller(summary, theme: theme)
 
         let businessName = b.name?.value ?? b.slug
         let businessURL = urls.absolute(businessPath)
@@ -113,7 +114,7 @@ struct PageRenderer {
                 title: p.name?.value ?? p.slug, description: description, path: path,
                 breadcrumbs: [home, (item.sector.name.value, SiteURLs.sector(item.sector.id.value)), (businessName, businessPath), (p.name?.value ?? p.slug, nil)],
                 jsonLD: jsonLD, image: images.first.map { $0.openGraph ?? $0.largest },
-                content: ProductPageContent(product: detail, business: summary, otherProducts: others))
+                content: ProductPageContent(product: detail, business: seller, otherProducts: others))
             try out.write(path + "index.html", theme.render(context, template: "product"))
             result.pages += 1
             result.searchRecords.append(SearchRecord(
