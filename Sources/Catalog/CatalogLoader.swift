@@ -41,6 +41,42 @@ public struct CatalogLoader {
 
     public func load() -> Result {
         let sink = DiagnosticSink()
+        let (site, sectorsFile, sectors) = loadSettings(sink: sink)
+        let folders = businessFolders(sink: sink)
+        // Each folder's business is built straight into its place in the catalog's array (every
+        // slot is initialised by exactly one iteration), so nothing is moved or copied after.
+        var found = [[Diagnostic]](repeating: [], count: folders.count)
+        let businesses = found.withUnsafeMutableBufferPointer { foundSlots in
+            let foundSlots = UncheckedBuffer(foundSlots)
+            return [Business](unsafeUninitializedCapacity: folders.count) { storage, count in
+                let slots = UncheckedBuffer(storage)
+                DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+                    let read = onlyBusinesses.map { $0.contains(folders[i].name) } ?? true
+                    let (business, diagnostics) = read ? loadBusiness(folders[i]) : listedOnly(folders[i])
+                    (slots.base.baseAddress! + i).initialize(to: business)
+                    foundSlots.base[i] = diagnostics
+                }
+                count = folders.count
+            }
+        }
+
+        var diagnostics = sink.diagnostics
+        for own in found { diagnostics += own }
+        let catalog = Catalog(root: root, site: site, sectorsFile: sectorsFile, sectors: sectors, businesses: businesses)
+        return Result(catalog: catalog, diagnostics: diagnostics)
+    }
+
+    /// site.yml and sectors.yml, without the businesses: the catalog's `businesses` is empty.
+    /// With `listBusinessFolders` and `loadBusinessFolder(named:)`, this reads what `load()`
+    /// does, one folder at a time, for a caller that does not keep every entry (`chonoi build`).
+    public func loadSettings() -> Result {
+        let sink = DiagnosticSink()
+        let (site, sectorsFile, sectors) = loadSettings(sink: sink)
+        return Result(catalog: Catalog(root: root, site: site, sectorsFile: sectorsFile, sectors: sectors, businesses: []),
+                      diagnostics: sink.diagnostics)
+    }
+
+    private func loadSettings(sink: DiagnosticSink) -> (SiteSettings, ContentFile, [Sector]) {
         var site = SiteSettings(file: file("site.yml"))
         if topLevelFile("site.yml", sink: sink) {
             if let root = EntrySource.yaml(at: site.file.path, display: site.file.displayPath, sink: sink) {
@@ -64,29 +100,7 @@ public struct CatalogLoader {
         } else if FileSystem.kind(of: sectorsFile.path) == nil {
             sink.error(.missingEntryFile(expected: "sectors.yml"), at: SourceLocation(file: sectorsFile.displayPath))
         }
-
-        let folders = businessFolders(sink: sink)
-        // Each folder's business is built straight into its place in the catalog's array (every
-        // slot is initialised by exactly one iteration), so nothing is moved or copied after.
-        var found = [[Diagnostic]](repeating: [], count: folders.count)
-        let businesses = found.withUnsafeMutableBufferPointer { foundSlots in
-            let foundSlots = UncheckedBuffer(foundSlots)
-            return [Business](unsafeUninitializedCapacity: folders.count) { storage, count in
-                let slots = UncheckedBuffer(storage)
-                DispatchQueue.concurrentPerform(iterations: folders.count) { i in
-                    let read = onlyBusinesses.map { $0.contains(folders[i].name) } ?? true
-                    let (business, diagnostics) = read ? loadBusiness(folders[i]) : listedOnly(folders[i])
-                    (slots.base.baseAddress! + i).initialize(to: business)
-                    foundSlots.base[i] = diagnostics
-                }
-                count = folders.count
-            }
-        }
-
-        var diagnostics = sink.diagnostics
-        for own in found { diagnostics += own }
-        let catalog = Catalog(root: root, site: site, sectorsFile: sectorsFile, sectors: sectors, businesses: businesses)
-        return Result(catalog: catalog, diagnostics: diagnostics)
+        return (site, sectorsFile, sectors)
     }
 
     // MARK: - Folders

@@ -8,21 +8,24 @@ import Catalog
 /// sees a date the seller did not write.
 public enum CatalogDating {
     public static func apply(_ dates: ChangeDates, to catalog: inout Catalog) {
-        for b in catalog.businesses.indices {
-            let folder = "businesses/" + folderName(of: catalog.businesses[b])
-            catalog.businesses[b].lastChange = dates.latest(folder).map(day)
-            let products = folder + "/products/"
-            // In place: a product is large, and copying 50,000 of them shows in a profile.
-            for p in catalog.businesses[b].products.indices where catalog.businesses[b].products[p].updated == nil {
-                var time = dates.latest(products + fileName(of: catalog.businesses[b].products[p]))
-                for image in catalog.businesses[b].products[p].images {
-                    if let t = dates.latest(products + image.value), t > (time ?? .min) { time = t }
-                }
-                guard let time else { continue }
-                let changed = day(time)
-                if let published = catalog.businesses[b].products[p].published?.value, changed <= published { continue }
-                catalog.businesses[b].products[p].updated = Located(changed, line: 0, column: 0)
+        for b in catalog.businesses.indices { apply(dates, to: &catalog.businesses[b]) }
+    }
+
+    /// One business and its products (`chonoi build` dates each entry as it reads it).
+    public static func apply(_ dates: ChangeDates, to business: inout Business) {
+        let folder = "businesses/" + folderName(of: business)
+        business.lastChange = dates.latest(folder).map(day)
+        let products = folder + "/products/"
+        // In place: a product is large, and copying 50,000 of them shows in a profile.
+        for p in business.products.indices where business.products[p].updated == nil {
+            var time = dates.latest(products + fileName(of: business.products[p]))
+            for image in business.products[p].images {
+                if let t = dates.latest(products + image.value), t > (time ?? .min) { time = t }
             }
+            guard let time else { continue }
+            let changed = day(time)
+            if let published = business.products[p].published?.value, changed <= published { continue }
+            business.products[p].updated = Located(changed, line: 0, column: 0)
         }
     }
 

@@ -8,15 +8,19 @@ import Foundation
 /// already taken, and where the folder is proposed.
 public struct FormData {
     public let catalog: Catalog
+    /// Every business folder's slug, drafts included.
+    public let taken: [String]
     public let repository: SubmissionRepository
     public let language: Language
     /// The words of the page for a field (`business`, `address.ward`), or a kind (`kind`,
     /// `hop-tac-xa`): from the theme.
     public let label: (_ entry: String, _ key: String) -> String
 
-    public init(catalog: Catalog, repository: SubmissionRepository, language: Language,
+    /// `taken` defaults to the slugs of `catalog.businesses`.
+    public init(catalog: Catalog, taken: [String]? = nil, repository: SubmissionRepository, language: Language,
                 label: @escaping (_ entry: String, _ key: String) -> String) {
         self.catalog = catalog
+        self.taken = taken ?? catalog.businesses.map(\.slug)
         self.repository = repository
         self.language = language
         self.label = label
@@ -41,7 +45,7 @@ public struct FormData {
             "fields": ["business": fields(FormFields.business, "business"), "product": fields(FormFields.product, "product")],
             "messages": MessageTemplates.all(language),
             // Every folder, drafts included: a new seller must not overwrite one.
-            "taken": catalog.businesses.map(\.slug).sorted(),
+            "taken": taken.sorted(),
             "submissions": ["host": repository.host.rawValue, "repository": repository.url, "branch": repository.branch,
                             "folder": repository.folder],
             "photo": ["longSide": Self.photoLongSide, "quality": Self.photoQuality],

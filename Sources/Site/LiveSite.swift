@@ -90,13 +90,15 @@ public final class LiveSite: @unchecked Sendable {
         let setup = try SiteBuilder.Setup(catalog, options: options, output: output)
         let out = setup.out
         do {
-            let pass = try SiteBuilder.RenderPass(catalog, setup: setup, options: options)
-            let (plan, cards, pages, urls) = (pass.plan, pass.cards, pass.pages, setup.urls)
+            let pass = try SiteBuilder.RenderPass(catalog, outlines: SiteBuilder.outlines(of: catalog, today: options.today),
+                                                  entries: CatalogEntries(catalog: catalog), setup: setup, options: options, keepOutputs: true)
+            let (plan, pages, urls) = (pass.plan, pass.pages, setup.urls)
+            let cards = PageRenderer.Cards(businesses: pass.outputs)
             try out.commit()
             setup.finishPhotos(pruning: true)
 
             var outputs: [String: PageRenderer.BusinessOutput] = [:]
-            for i in plan.businesses.indices { outputs[plan.businesses[i].business.slug] = cards.businesses[i] }
+            for i in plan.businesses.indices { outputs[plan.businesses[i].slug] = cards.businesses[i] }
             state = State(catalog: Self.settings(of: catalog), theme: pass.theme, strings: setup.strings, urls: urls, plan: plan, presenter: pass.presenter,
                           photos: setup.photos, chromeKey: Self.chromeKey(plan), outputs: outputs,
                           sectorPages: Self.sectorPageKeys(plan: plan, cards: cards))
@@ -121,10 +123,12 @@ public final class LiveSite: @unchecked Sendable {
         let plan: SitePlan
         // The sectors whose pages may change (nil: any of them).
         let touched: Set<String>?
-        if let updated = SitePlan.updated(from: consume previous, catalog: catalog, changed: changed, includeDrafts: options.includeDrafts) {
+        if let updated = SitePlan.updated(from: consume previous, catalog: catalog, changed: changed, includeDrafts: options.includeDrafts,
+                                          today: options.today) {
             (plan, touched) = updated
         } else {
-            (plan, touched) = (SitePlan(catalog: catalog, includeDrafts: options.includeDrafts), nil)
+            (plan, touched) = (SitePlan(catalog: catalog, outlines: SiteBuilder.outlines(of: catalog, today: options.today),
+                                        includeDrafts: options.includeDrafts), nil)
         }
         // The header and footer list the sectors that have entries: when that list changes,
         // every page changes.
@@ -143,17 +147,18 @@ public final class LiveSite: @unchecked Sendable {
 
             // 1. The changed businesses (and any the last build did not render).
             let toRender = plan.businesses.indices.filter {
-                let slug = plan.businesses[$0].business.slug
+                let slug = plan.businesses[$0].slug
                 return changed.contains(slug) || state.outputs[slug] == nil
             }
+            let listings = toRender.map { plan.listing($0, entry: catalog.businesses[plan.businesses[$0].folder]) }
             // Their photos first, one per core: only new or replaced ones are encoded.
-            state.photos.prepare(toRender.flatMap { MediaCopier.jobs(for: plan.businesses[$0].business, products: plan.businesses[$0].products.map(\.product)) })
+            state.photos.prepare(listings.flatMap { MediaCopier.jobs(for: $0.business, products: $0.products.map(\.product)) })
             var rendered = [PageRenderer.BusinessOutput](repeating: .init(), count: toRender.count)
             rendered.withUnsafeMutableBufferPointer { buffer in
                 let slots = Slots(buffer)
                 DispatchQueue.concurrentPerform(iterations: toRender.count) { j in
                     do {
-                        slots.base[j] = try renderer.renderBusiness(plan.businesses[toRender[j]])
+                        slots.base[j] = try renderer.renderListing(listings[j])
                     } catch {
                         slots.base[j].error = error
                     }
@@ -161,14 +166,14 @@ public final class LiveSite: @unchecked Sendable {
             }
             if let error = rendered.lazy.compactMap(\.error).first { throw error }
             for (j, i) in toRender.enumerated() {
-                state.outputs[plan.businesses[i].business.slug] = rendered[j]
+                state.outputs[plan.businesses[i].slug] = rendered[j]
                 pages += rendered[j].pages
             }
             var published = Set<String>()
-            for i in plan.businesses.indices { published.insert(plan.businesses[i].business.slug) }
+            for i in plan.businesses.indices { published.insert(plan.businesses[i].slug) }
             let removed = state.outputs.keys.filter { !published.contains($0) }
             for slug in removed { state.outputs[slug] = nil }
-            let cards = PageRenderer.Cards(businesses: plan.businesses.indices.map { state.outputs[plan.businesses[$0].business.slug]! })
+            let cards = PageRenderer.Cards(businesses: plan.businesses.indices.map { state.outputs[plan.businesses[$0].slug]! })
 
             // 2. Sector pages whose content is not what they showed last time.
             // Only the touched sectors can show something new (the others list no changed business).
@@ -213,7 +218,7 @@ public final class LiveSite: @unchecked Sendable {
             // The registration form's list of taken folder names follows the businesses.
             try RegistrationPage(catalog: catalog, presenter: state.presenter)?.writeData(to: delta)
             // 4. Into the live site: business folders whole, everything else file by file.
-            let renderedSlugs = toRender.map { plan.businesses[$0].business.slug }
+            let renderedSlugs = toRender.map { plan.businesses[$0].slug }
             try install(delta, businessFolders: renderedSlugs,
                         removing: removed.map { SiteURLs.business($0) } + staleFolders)
             try? state.photos.save()
@@ -259,8 +264,14 @@ public final class LiveSite: @unchecked Sendable {
         }
         do {
             try replace("sitemap.xml") { SiteFiles.sitemap(plan: state.plan, urls: state.urls) }
-            try replace("feed.xml") { SiteFiles.feed(plan: state.plan, urls: state.urls, catalog: state.catalog, strings: state.strings) }
-            let exports = state.plan.businesses.compactMap { state.outputs[$0.business.slug]?.exports }
+            try replace("feed.xml") {
+                var feedLines: [SitePlan.ProductRef: SiteFiles.FeedLine] = [:]
+                for ref in SiteFiles.newestInFeed(state.plan) {
+                    feedLines[ref] = state.outputs[state.plan.businesses[Int(ref.business)].slug]?.feedLines[Int(ref.product)]
+                }
+                return SiteFiles.feed(plan: state.plan, lines: feedLines, urls: state.urls, catalog: state.catalog, strings: state.strings)
+            }
+            let exports = state.plan.businesses.compactMap { state.outputs[$0.slug]?.exports }
             try FileSystemCalls.makeFolder(output + "/" + ExportFiles.folder)
             try PartnerExports.render(exports, catalog: state.catalog, urls: state.urls) { name, produce in
                 try check()
@@ -286,7 +297,7 @@ public final class LiveSite: @unchecked Sendable {
         } catch is Stopped {
             return false
         }
-        let records = state.plan.businesses.flatMap { state.outputs[$0.business.slug]?.searchRecords ?? [] }
+        let records = state.plan.businesses.flatMap { state.outputs[$0.slug]?.searchRecords ?? [] }
         _ = try SearchIndexWriter.write(records, to: output + "/" + SiteURLs.searchIndex)
         listingsAreStale = false
         return true
@@ -313,12 +324,8 @@ public final class LiveSite: @unchecked Sendable {
             var list: [SectorPageKey] = []
             list.reserveCapacity(pages)
             for page in layout.pages {
-                var shown = s.businesses[layout.businesses(onPage: page)].map { cards.businesses[$0].card }
-                // As `Cards.productCard`, without copying the business's listing for each product.
-                shown += s.products[layout.products(onPage: page)].map { p in
-                    let j = plan.businesses[p.businessIndex].products.firstIndex { $0.product.slug == p.product.slug }!
-                    return cards.businesses[p.businessIndex].productCards[j]
-                }
+                var shown = s.businesses[layout.businesses(onPage: page)].map { cards.businessCard($0) }
+                shown += s.products[layout.products(onPage: page)].map { cards.productCard($0) }
                 list.append(SectorPageKey(name: s.sector.name.value, description: s.sector.description?.value,
                                           businessCount: s.businesses.count, productCount: s.products.count,
                                           page: page, pages: pages, cards: shown))

@@ -20,37 +20,23 @@ struct PageRenderer {
         var searchRecords: [SearchRecord] = []
         /// The business and its products for the product feed and the open data.
         var exports: ExportEntry?
+        /// The feed's lines of its products, in its listing's order (`SiteFiles.feed`).
+        var feedLines: [SiteFiles.FeedLine] = []
         var pages = 0
         var error: Error?
     }
 
+    /// Every business's output, in plan order, held in memory: what `chonoi serve` keeps
+    /// between rebuilds (`chonoi build` writes the cards to a scratch file instead, `SpilledCards`).
     struct Cards {
         var businesses: [BusinessOutput]
-        var pages: Int { businesses.reduce(0) { $0 + $1.pages } }
-        var searchRecords: [SearchRecord] { businesses.flatMap(\.searchRecords) }
-        var exports: [ExportEntry] { businesses.compactMap(\.exports) }
-
-        func productCard(_ p: SitePlan.ProductListing, in plan: SitePlan) -> String {
-            let listing = plan.businesses[p.businessIndex]
-            let i = listing.products.firstIndex { $0.product.slug == p.product.slug }!
-            return businesses[p.businessIndex].productCards[i]
-        }
     }
 
-    func businessesAndProducts() throws -> Cards {
-        var results = [BusinessOutput](repeating: BusinessOutput(), count: plan.businesses.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = Slots(buffer)
-            DispatchQueue.concurrentPerform(iterations: plan.businesses.count) { i in
-                do {
-                    slots.base[i] = try renderBusiness(plan.businesses[i])
-                } catch {
-                    slots.base[i].error = error
-                }
-            }
-        }
-        if let error = results.lazy.compactMap(\.error).first { throw error }
-        return Cards(businesses: results)
+    /// A business's pages, cards and records (`renderBusiness`), with its products' lines of the feed.
+    func renderListing(_ listing: SitePlan.Listing) throws -> BusinessOutput {
+        var output = try renderBusiness(listing)
+        output.feedLines = SiteFiles.feedLines(listing, strings: presenter.strings)
+        return output
     }
 
     // Internal (not private): LiveSite.swift re-renders one business or one sector page for `chonoi serve`.
@@ -165,7 +151,7 @@ struct PageRenderer {
     }
 
     /// One page per sector and page number: its businesses A–Z, then its products A–Z.
-    func sectorPages(cards: Cards) throws -> Int {
+    func sectorPages(cards: some CardShelf) throws -> Int {
         var jobs: [(sector: SitePlan.SectorListing, page: Int)] = []
         for sector in plan.sectors where sector.entryCount > 0 {
             for page in plan.pagination(of: sector).pages { jobs.append((sector, page)) }
@@ -187,14 +173,14 @@ struct PageRenderer {
     }
 
     // Internal (not private): LiveSite.swift re-renders one business or one sector page for `chonoi serve`.
-    func renderSectorPage(_ s: SitePlan.SectorListing, page: Int, cards: Cards) throws {
+    func renderSectorPage(_ s: SitePlan.SectorListing, page: Int, cards: some CardShelf) throws {
         let urls = presenter.urls
         let strings = presenter.strings
         let id = s.sector.id.value
         let layout = plan.pagination(of: s)
         let pages = layout.pageCount
-        let businessCards = s.businesses[layout.businesses(onPage: page)].map { CardContext(cards.businesses[$0].card) }
-        let productCards = s.products[layout.products(onPage: page)].map { CardContext(cards.productCard($0, in: plan)) }
+        let businessCards = try s.businesses[layout.businesses(onPage: page)].map { CardContext(try cards.businessCard($0)) }
+        let productCards = try s.products[layout.products(onPage: page)].map { CardContext(try cards.productCard($0)) }
         let pagination = PaginationContext(
             current: page, total: pages, label: strings.format("page_of", ["n": String(page), "total": String(pages)]),
             prevURL: page > 1 ? urls.link(SiteURLs.sector(id, page: page - 1)) : nil,
@@ -215,7 +201,7 @@ struct PageRenderer {
         try out.write(path + "index.html", theme.render(context, template: "sector"))
     }
 
-    func homePage(cards: Cards) throws {
+    func homePage(cards: some CardShelf) throws {
         let urls = presenter.urls
         let strings = presenter.strings
         let sectors = plan.sectors.filter { $0.entryCount > 0 }.map { s -> [String: Any] in
@@ -225,16 +211,17 @@ struct PageRenderer {
             d["description"] = s.sector.description?.value
             return d
         }
-        let newest = plan.newest.prefix(12).map { ["card": cards.productCard($0, in: plan)] }
+        let newest = try plan.newest.prefix(12).map { ["card": try cards.productCard($0)] }
         // Featured: businesses with a valid OCOP badge first (the province's showcase), then A–Z.
-        let today = presenter.display.today
-        let withOCOP = plan.businesses.indices.filter { i in plan.businesses[i].products.contains { $0.product.ocopBadge(today: today) != nil } }
+        // (The plan's badges are those valid on the build's day, `presenter.display.today`.)
+        let withOCOP = plan.businesses.indices.filter { i in plan.businesses[i].products.contains { $0.ocopBadge != nil } }
         // A set, not the array: `contains` on the array made this quadratic (~50 ms at 10,000 businesses).
         let hasOCOP = Set(withOCOP)
-        let featured = (withOCOP + plan.businesses.indices.filter { !hasOCOP.contains($0) }).prefix(6).map { ["card": cards.businesses[$0].card] }
+        let featured = try (withOCOP + plan.businesses.indices.filter { !hasOCOP.contains($0) }).prefix(6).map { ["card": try cards.businessCard($0)] }
         // In season this month (from the products' season months), newest first.
-        let inSeason = plan.newest.filter { presenter.display.inSeason($0.product.season) }.prefix(8)
-            .map { ["card": cards.productCard($0, in: plan)] }
+        let month = presenter.display.today.month
+        let inSeason = try Array(plan.newest.lazy.filter { plan.product($0).isInSeason(month: month) }.prefix(8))
+            .map { ["card": try cards.productCard($0)] }
         let context = presenter.page(
             title: presenter.site.title, description: nil, path: SiteURLs.home,
             breadcrumbs: [(strings["nav_home"], nil)], jsonLD: [],

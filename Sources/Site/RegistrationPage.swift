@@ -6,12 +6,17 @@ import Registration
 /// only when `site.yml` names a repository for submissions (`SubmissionRepository`).
 struct RegistrationPage {
     let catalog: Catalog
+    /// Every business folder's slug, drafts included (a new seller must not take one).
+    let taken: [String]
     let repository: SubmissionRepository
     let presenter: PagePresenter
 
-    init?(catalog: Catalog, presenter: PagePresenter) {
+    /// `taken` defaults to the slugs of `catalog.businesses` (`chonoi build` passes them apart:
+    /// it does not keep the businesses).
+    init?(catalog: Catalog, taken: [String]? = nil, presenter: PagePresenter) {
         guard let repository = SubmissionRepository(site: catalog.site) else { return nil }
         self.catalog = catalog
+        self.taken = taken ?? catalog.businesses.map(\.slug)
         self.repository = repository
         self.presenter = presenter
     }
@@ -32,7 +37,7 @@ struct RegistrationPage {
 
     func writeData(to out: OutputFolder) throws {
         let language = Language(code: catalog.site.language?.value ?? "vi") ?? .vi
-        try out.write(Self.dataFile, FormData(catalog: catalog, repository: repository, language: language, label: label).json())
+        try out.write(Self.dataFile, FormData(catalog: catalog, taken: taken, repository: repository, language: language, label: label).json())
     }
 
     func write(theme: Theme, to out: OutputFolder) throws {

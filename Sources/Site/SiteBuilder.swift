@@ -9,8 +9,11 @@ import Search
 /// `chonoi build`: plan pages → render → write, beside the output folder, then swap it in.
 ///
 /// Each business is one unit of work (its images, product cards, product pages and its own
-/// page), spread over all cores; sector and home pages reuse the cards. Pages go to disk as
-/// soon as they are rendered, so memory grows with the catalog's cards, not its HTML.
+/// page), spread over all cores, a batch of businesses at a time (`BusinessPass`); sector and
+/// home pages reuse the cards. Pages go to disk as soon as they are rendered, and what the
+/// listings need of each business (cards, feed and search records) is written out in plan
+/// order as each batch is done (`RenderedListings`), so memory stays nearly flat as the
+/// catalog grows.
 public struct SiteBuilder {
     public struct Options {
         public var output: String
@@ -66,10 +69,18 @@ public struct SiteBuilder {
         }
     }
 
+    /// Builds the site of a catalog held in memory (`chonoi serve`, tests).
     public static func build(_ catalog: Catalog, options: Options) throws -> Report {
+        try build(catalog, outlines: outlines(of: catalog, today: options.today), entries: CatalogEntries(catalog: catalog), options: options)
+    }
+
+    /// Builds the site of the catalog whose settings and sectors are in `catalog` (its businesses
+    /// are not read here, and may be left out), whose business folders are described by
+    /// `outlines` (in folder order), each entry read from `entries` when its pages are rendered.
+    public static func build(_ catalog: Catalog, outlines: [BusinessOutline], entries: some BusinessEntries, options: Options) throws -> Report {
         let setup = try Setup(catalog, options: options, output: options.output)
         do {
-            let pass = try RenderPass(catalog, setup: setup, options: options)
+            let pass = try RenderPass(catalog, outlines: outlines, entries: entries, setup: setup, options: options, keepOutputs: false)
             let compressed = options.precompress ? try Precompressor.compressTextFiles(in: setup.out.staging) : 0
             try setup.out.commit()
             setup.finishPhotos(pruning: true)
@@ -79,6 +90,12 @@ public struct SiteBuilder {
             setup.out.abandon()
             throw Failure.output("\(error)")
         }
+    }
+
+    /// The outline of every business folder of `catalog`, in its order.
+    public static func outlines(of catalog: Catalog, today: CivilDate) -> [BusinessOutline] {
+        let sectors = SectorLookup(catalog.sectors)
+        return catalog.businesses.map { BusinessOutline($0, sectors: sectors, today: today) }
     }
 
     /// What a build needs before rendering: the addresses, the theme and its words, and the
@@ -138,13 +155,15 @@ public struct SiteBuilder {
         let presenter: PagePresenter
         /// The theme with the build's constants written in (see `Theme.specialized`).
         let theme: Theme
-        let cards: PageRenderer.Cards
+        /// What rendering each business left, in plan order, when `keepOutputs` (for `LiveSite`).
+        let outputs: [PageRenderer.BusinessOutput]
         let pages: Int
         let productFeed: ProductFeed.Summary
 
-        init(_ catalog: Catalog, setup: Setup, options: Options) throws {
+        init(_ catalog: Catalog, outlines: [BusinessOutline], entries: some BusinessEntries, setup: Setup, options: Options,
+             keepOutputs: Bool) throws {
             let (urls, strings, out) = (setup.urls, setup.strings, setup.out)
-            plan = SitePlan(catalog: catalog, includeDrafts: options.includeDrafts)
+            plan = SitePlan(catalog: catalog, outlines: outlines, includeDrafts: options.includeDrafts)
             let assets = try AssetCopier.copy(setup.theme.assets, urls: urls, into: out)
             var chromeSite: [String: Any] = ["title": catalog.site.title?.value ?? "", "root": urls.basePath,
                                              "searchURL": urls.link(SiteURLs.search), "assets": assets]
@@ -165,28 +184,31 @@ public struct SiteBuilder {
             presenter = PagePresenter(catalog: catalog, urls: urls, strings: strings, today: options.today, assets: assets, chrome: chrome)
             theme = try setup.theme.specialized(constants: presenter.constants)
             let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out, photos: setup.photos)
-            // Every photo first, one per core, so pages find them encoded (or cached).
-            setup.photos.prepare(plan.businesses.flatMap { MediaCopier.jobs(for: $0.business, products: $0.products.map(\.product)) })
 
-            cards = try renderer.businessesAndProducts()
+            let listings = try RenderedListings(plan: plan, keepOutputs: keepOutputs, scratchFolder: out.staging)
+            try BusinessPass(plan: plan, entries: entries, renderer: renderer, photos: setup.photos, sectors: SectorLookup(catalog.sectors),
+                             options: options).run(into: listings)
+            outputs = listings.kept
+            let cards: any CardShelf = try listings.cards()
             // The partner exports (a tenth of the CPU time, one file after another) need only the
-            // cards' records: written on a thread of their own while the other pages are rendered.
-            let exports = BackgroundWork { [cards] in try PartnerExports.write(cards.exports, catalog: catalog, urls: urls, out: out) }
+            // businesses' records: written on a thread of their own while the other pages are rendered.
+            let exportEntries = listings.exports
+            let exports = BackgroundWork { try PartnerExports.write(exportEntries, catalog: catalog, urls: urls, out: out) }
             // Never return (or throw, and have the staging folder removed) while it still writes.
             defer { exports.wait() }
-            var pages = cards.pages
+            var pages = listings.pages
             pages += try renderer.sectorPages(cards: cards)
             try renderer.homePage(cards: cards)
             try renderer.simplePages()
             pages += 3
-            if let registration = RegistrationPage(catalog: catalog, presenter: presenter) {
+            if let registration = RegistrationPage(catalog: catalog, taken: outlines.map(\.slug), presenter: presenter) {
                 try registration.write(theme: theme, to: out)
                 pages += 1
             }
             self.pages = pages
-            try SiteFiles.write(plan: plan, urls: urls, catalog: catalog, strings: strings, out: out)
+            try SiteFiles.write(plan: plan, feedLines: listings.feedLines, urls: urls, catalog: catalog, strings: strings, out: out)
             productFeed = try exports.result()
-            _ = try SearchIndexWriter.write(cards.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
+            _ = try SearchIndexWriter.write(listings.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
         }
     }
 }

@@ -5,9 +5,10 @@ import VietnameseText
 enum SiteFiles {
     static let feedSize = 50
 
-    static func write(plan: SitePlan, urls: SiteURLs, catalog: Catalog, strings: ThemeStrings, out: OutputFolder) throws {
+    static func write(plan: SitePlan, feedLines: [SitePlan.ProductRef: FeedLine], urls: SiteURLs, catalog: Catalog,
+                      strings: ThemeStrings, out: OutputFolder) throws {
         try out.write("sitemap.xml", sitemap(plan: plan, urls: urls))
-        try out.write("feed.xml", feed(plan: plan, urls: urls, catalog: catalog, strings: strings))
+        try out.write("feed.xml", feed(plan: plan, lines: feedLines, urls: urls, catalog: catalog, strings: strings))
         try out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
     }
 
@@ -19,26 +20,45 @@ enum SiteFiles {
             if let date { s += "<lastmod>\(date)</lastmod>" }
             s += "</url>\n"
         }
-        add(SiteURLs.home, plan.newest.first.flatMap(lastChange))
+        add(SiteURLs.home, plan.newest.first.flatMap { plan.product($0).lastChange })
         for sector in plan.sectors where sector.entryCount > 0 {
             for page in plan.pagination(of: sector).pages { add(SiteURLs.sector(sector.sector.id.value, page: page)) }
         }
         for listing in plan.businesses {
-            add(SiteURLs.business(listing.business.slug), (listing.products.map(lastChange) + [listing.business.lastChange]).compactMap { $0 }.max())
-            for p in listing.products { add(SiteURLs.product(listing.business.slug, p.product.slug), lastChange(p)) }
+            add(SiteURLs.business(listing.slug), (listing.products.map(\.lastChange) + [listing.lastChange]).compactMap { $0 }.max())
+            for p in listing.products { add(SiteURLs.product(listing.slug, p.slug), p.lastChange) }
         }
         return s + "</urlset>\n"
     }
 
-    private static func lastChange(_ p: SitePlan.ProductListing) -> CivilDate? {
-        p.product.updated?.value ?? p.product.published?.value
+    /// What the feed says of a product besides the plan's dates and address: kept from when its
+    /// business was rendered, for the newest products only (`newestInFeed`).
+    struct FeedLine {
+        let title: String
+        let author: String
+        let summary: String
     }
+
+    /// The feed's lines of a business's products, in its listing's order.
+    static func feedLines(_ listing: SitePlan.Listing, strings: ThemeStrings) -> [FeedLine] {
+        let business = listing.business
+        let display = Display(strings: strings, today: CivilDate(year: 1970, month: 1, day: 1)!)
+        let author = business.name?.value ?? business.slug
+        let place = display.place(business.address)
+        return listing.products.map { item in
+            let p = item.product
+            return FeedLine(title: p.name?.value ?? p.slug, author: author, summary: display.price(p).text + " · " + author + " · " + place)
+        }
+    }
+
+    /// The products the feed lists.
+    static func newestInFeed(_ plan: SitePlan) -> ArraySlice<SitePlan.ProductRef> { plan.newest.prefix(feedSize) }
 
     /// Atom (RFC 4287) of the newest products. Dates are the sellers' own, at midnight in
     /// Vietnam, so the feed is the same on every rebuild of the same content.
-    static func feed(plan: SitePlan, urls: SiteURLs, catalog: Catalog, strings: ThemeStrings) -> String {
-        let items = plan.newest.prefix(feedSize)
-        let updated = items.compactMap(lastChange).max().map(timestamp) ?? "1970-01-01T00:00:00+07:00"
+    static func feed(plan: SitePlan, lines: [SitePlan.ProductRef: FeedLine], urls: SiteURLs, catalog: Catalog, strings: ThemeStrings) -> String {
+        let items = newestInFeed(plan)
+        let updated = items.compactMap { plan.product($0).lastChange }.max().map(timestamp) ?? "1970-01-01T00:00:00+07:00"
         let title = catalog.site.title?.value ?? ""
         var s = """
         <?xml version="1.0" encoding="utf-8"?>
@@ -51,18 +71,18 @@ enum SiteFiles {
 
         """
         for item in items {
-            let p = item.product
-            let business = plan.businesses[item.businessIndex].business
+            let p = plan.product(item)
+            let business = plan.businesses[Int(item.business)]
+            let line = lines[item]!
+            let sector = plan.sectorList[p.sector]
             let url = urls.absolute(SiteURLs.product(business.slug, p.slug))
-            let display = Display(strings: strings, today: CivilDate(year: 1970, month: 1, day: 1)!)
-            let summary = display.price(p).text + " · " + (business.name?.value ?? business.slug) + " · " + display.place(business.address)
-            s += "<entry>\n<title>\(Markup.escape(p.name?.value ?? p.slug))</title>\n"
+            s += "<entry>\n<title>\(Markup.escape(line.title))</title>\n"
             s += "<id>\(Markup.escape(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(url))\"/>\n"
-            if let published = p.published?.value { s += "<published>\(timestamp(published))</published>\n" }
-            s += "<updated>\(lastChange(item).map(timestamp) ?? updated)</updated>\n"
-            s += "<author><name>\(Markup.escape(business.name?.value ?? business.slug))</name></author>\n"
-            s += "<category term=\"\(Markup.escape(item.sector.id.value))\" label=\"\(Markup.escape(item.sector.name.value))\"/>\n"
-            s += "<summary>\(Markup.escape(summary))</summary>\n</entry>\n"
+            if let published = p.published { s += "<published>\(timestamp(published))</published>\n" }
+            s += "<updated>\(p.lastChange.map(timestamp) ?? updated)</updated>\n"
+            s += "<author><name>\(Markup.escape(line.author))</name></author>\n"
+            s += "<category term=\"\(Markup.escape(sector.id.value))\" label=\"\(Markup.escape(sector.name.value))\"/>\n"
+            s += "<summary>\(Markup.escape(line.summary))</summary>\n</entry>\n"
         }
         return s + "</feed>\n"
     }

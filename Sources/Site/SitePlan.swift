@@ -3,7 +3,62 @@ import VietnameseText
 
 /// What the site will show: published entries resolved to their sectors and sorted the way
 /// buyers read them, computed once before any page is rendered.
+///
+/// It holds the businesses' outlines only (`BusinessOutline`), never the entries: a business's
+/// pages are rendered from its full entry (`listing(_:entry:)`), read when it is rendered, and
+/// lists elsewhere refer to products by position (`ProductRef`) instead of copying them, so the
+/// plan of a 50,000-business catalog stays a few tens of megabytes.
 struct SitePlan {
+    /// A published business, with its published products A–Z.
+    struct PlannedBusiness: Equatable {
+        /// Where its entry is in the catalog (folder order), for `BusinessEntries`.
+        var folder: Int
+        let slug: String
+        let sortKey: VietnameseCollation.SortKey
+        /// Index into `sectorList`.
+        let sector: Int
+        let lastChange: CivilDate?
+        let products: [PlannedProduct]
+    }
+
+    struct PlannedProduct: Equatable {
+        let slug: String
+        /// Where the product is in its entry's `products`.
+        let index: Int
+        let sortKey: VietnameseCollation.SortKey
+        let sector: Int
+        let published: CivilDate?
+        let updated: CivilDate?
+        let ocopBadge: Int?
+        let seasonMonths: UInt16
+
+        /// The day the sitemap and the feed give for its last change.
+        var lastChange: CivilDate? { updated ?? published }
+
+        func isInSeason(month: Int) -> Bool { (1...12).contains(month) && seasonMonths & (1 << UInt16(month)) != 0 }
+    }
+
+    /// A product of the plan: `businesses[business].products[product]`.
+    struct ProductRef: Hashable {
+        let business: Int32
+        let product: Int32
+
+        init(business: Int, product: Int) {
+            self.business = Int32(business)
+            self.product = Int32(product)
+        }
+    }
+
+    struct SectorListing {
+        let sector: Sector
+        /// Indexes into `businesses`, A–Z.
+        let businesses: [Int]
+        /// Products of the sector, A–Z.
+        let products: [ProductRef]
+        var entryCount: Int { businesses.count + products.count }
+    }
+
+    /// A business as its pages are rendered: its full entry, with the plan's order of its products.
     struct Listing {
         let business: Business
         let sector: Sector
@@ -18,20 +73,15 @@ struct SitePlan {
         let sortKey: VietnameseCollation.SortKey
     }
 
-    struct SectorListing {
-        let sector: Sector
-        /// Indexes into `businesses`, A–Z.
-        let businesses: [Int]
-        /// Products of the sector, A–Z.
-        let products: [ProductListing]
-        var entryCount: Int { businesses.count + products.count }
-    }
-
-    let businesses: [Listing]
+    /// The catalog's sectors, in `sectors.yml` order.
+    let sectorList: [Sector]
+    let businesses: [PlannedBusiness]
     let sectors: [SectorListing]
     /// All published products, newest first (ties by name, then address, so order is total).
-    let newest: [ProductListing]
+    let newest: [ProductRef]
     let perPage: Int
+
+    func product(_ ref: ProductRef) -> PlannedProduct { businesses[Int(ref.business)].products[Int(ref.product)] }
 
     /// How a sector's entries fall into pages.
     func pagination(of sector: SectorListing) -> Pagination {
@@ -42,45 +92,67 @@ struct SitePlan {
         max(1, catalog.site.perPage?.value ?? SiteSettings.defaultPerPage)
     }
 
-    init(catalog: Catalog, includeDrafts: Bool) {
-        perPage = Self.perPage(of: catalog)
-        var listings: [Listing] = []
-        for business in catalog.businesses where includeDrafts || !business.draft {
-            guard let sector = business.sector.flatMap({ catalog.sector(named: $0.value) }) else { continue }
-            let index = listings.count
-            let products = business.products.compactMap { product -> ProductListing? in
-                guard includeDrafts || !product.draft,
-                      let sector = product.sector.flatMap({ catalog.sector(named: $0.value) }) else { return nil }
-                return ProductListing(product: product, sector: sector, businessIndex: index,
-                                      sortKey: VietnameseCollation.sortKey(product.name?.value ?? product.slug))
-            }
-            listings.append(Listing(business: business, sector: sector, products: products.sorted(by: Self.alphabetical)))
-        }
-        // Businesses A–Z by name; the folder name breaks ties so the order never depends on input order.
-        let businessKeys = listings.map { Self.sortKey(of: $0.business) }
-        let order = listings.indices.sorted { a, b in
-            Self.businessOrder(businessKeys[a], listings[a].business.slug, businessKeys[b], listings[b].business.slug)
-        }
-        var remap = [Int](repeating: 0, count: listings.count)
-        for (newIndex, old) in order.enumerated() { remap[old] = newIndex }
-        let sortedListings = order.map { old in
-            let l = listings[old]
-            return Listing(business: l.business, sector: l.sector, products: l.products.map {
-                ProductListing(product: $0.product, sector: $0.sector, businessIndex: remap[old], sortKey: $0.sortKey)
-            })
-        }
-        businesses = sortedListings
+    var productCount: Int { businesses.reduce(0) { $0 + $1.products.count } }
 
-        let allProducts = sortedListings.flatMap(\.products)
-        sectors = catalog.sectors.map { sector in
-            let id = sector.id.value
-            return SectorListing(
-                sector: sector,
-                businesses: sortedListings.indices.filter { sortedListings[$0].sector.id.value == id },
-                products: allProducts.filter { $0.sector.id.value == id }.sorted(by: Self.alphabetical)
-            )
+    /// The business at `index` with `entry`, its full entry (the one its outline was made from).
+    func listing(_ index: Int, entry: Business) -> Listing {
+        let planned = businesses[index]
+        return Listing(business: entry, sector: sectorList[planned.sector], products: planned.products.map {
+            ProductListing(product: entry.products[$0.index], sector: sectorList[$0.sector], businessIndex: index, sortKey: $0.sortKey)
+        })
+    }
+
+    /// The plan of a whole catalog, whose businesses are described by `outlines` (in folder order).
+    init(catalog: Catalog, outlines: [BusinessOutline], includeDrafts: Bool) {
+        perPage = Self.perPage(of: catalog)
+        let sectorList = catalog.sectors
+        self.sectorList = sectorList
+        let listings = outlines.indices.compactMap { Self.planned(outlines[$0], folder: $0, includeDrafts: includeDrafts) }
+        // Businesses A–Z by name; the folder name breaks ties so the order never depends on input order.
+        let businesses = listings.sorted(by: Self.businessOrder)
+        self.businesses = businesses
+        let slugs = businesses.map(\.slug)
+        var byProductSector = [[ProductRef]](repeating: [], count: sectorList.count)
+        var all: [ProductRef] = []
+        all.reserveCapacity(businesses.reduce(0) { $0 + $1.products.count })
+        for (b, listing) in businesses.enumerated() {
+            for (p, product) in listing.products.enumerated() {
+                let ref = ProductRef(business: b, product: p)
+                byProductSector[product.sector].append(ref)
+                all.append(ref)
+            }
         }
-        newest = allProducts.sorted(by: Self.newerFirst)
+        var byBusinessSector = [[Int]](repeating: [], count: sectorList.count)
+        for (b, listing) in businesses.enumerated() { byBusinessSector[listing.sector].append(b) }
+        func product(_ ref: ProductRef) -> PlannedProduct { businesses[Int(ref.business)].products[Int(ref.product)] }
+        func alphabetical(_ a: ProductRef, _ b: ProductRef) -> Bool {
+            Self.alphabetical(product(a), slugs[Int(a.business)], product(b), slugs[Int(b.business)])
+        }
+        sectors = sectorList.indices.map { s in
+            SectorListing(sector: sectorList[s], businesses: byBusinessSector[s], products: byProductSector[s].sorted(by: alphabetical))
+        }
+        newest = all.sorted { a, b in Self.newerFirst(product(a), slugs[Int(a.business)], product(b), slugs[Int(b.business)]) }
+    }
+
+    /// A business as the plan lists it, or nil when it is not published (a draft, unless drafts
+    /// are wanted, or without a sector). Also how a business read again is checked against the
+    /// plan (`isPlanned(_:at:)`).
+    static func planned(_ outline: BusinessOutline, folder: Int, includeDrafts: Bool) -> PlannedBusiness? {
+        guard includeDrafts || !outline.draft, let sector = outline.sector else { return nil }
+        let products = outline.products.compactMap { p -> PlannedProduct? in
+            guard includeDrafts || !p.draft, let sector = p.sector else { return nil }
+            return PlannedProduct(slug: p.slug, index: p.index, sortKey: p.sortKey, sector: sector, published: p.published,
+                                  updated: p.updated, ocopBadge: p.ocopBadge, seasonMonths: p.seasonMonths)
+        }
+        return PlannedBusiness(folder: folder, slug: outline.slug, sortKey: outline.sortKey, sector: sector, lastChange: outline.lastChange,
+                               products: products.sorted { alphabetical($0, outline.slug, $1, outline.slug) })
+    }
+
+    /// Whether `outline` (of an entry read again to render it) is what the plan has at `index`:
+    /// the same products, names, sectors and dates. When a file changed since the plan was made,
+    /// rendering it would put pages out of step with the lists that link them.
+    func isPlanned(_ outline: BusinessOutline, at index: Int, includeDrafts: Bool) -> Bool {
+        Self.planned(outline, folder: businesses[index].folder, includeDrafts: includeDrafts) == businesses[index]
     }
 
     // MARK: - Orders (also used by `updated(from:…)` to keep lists sorted)
@@ -94,22 +166,21 @@ struct SitePlan {
         ka != kb ? ka < kb : a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
-    static func businessOrder(_ a: Business, _ b: Business) -> Bool {
-        businessOrder(sortKey(of: a), a.slug, sortKey(of: b), b.slug)
+    static func businessOrder(_ a: PlannedBusiness, _ b: PlannedBusiness) -> Bool {
+        businessOrder(a.sortKey, a.slug, b.sortKey, b.slug)
     }
 
     /// Products, newest first (by `published`), then A–Z.
-    static func newerFirst(_ a: ProductListing, _ b: ProductListing) -> Bool {
-        let da = a.product.published?.value, db = b.product.published?.value
+    static func newerFirst(_ a: PlannedProduct, _ businessA: String, _ b: PlannedProduct, _ businessB: String) -> Bool {
+        let da = a.published, db = b.published
         if da != db, let da, let db { return da > db }
-        return alphabetical(a, b)
+        return alphabetical(a, businessA, b, businessB)
     }
 
-    /// Products A–Z by name in Vietnamese order, then by address.
-    static func alphabetical(_ a: ProductListing, _ b: ProductListing) -> Bool {
+    /// Products A–Z by name in Vietnamese order, then by address (`<business>/<product>`).
+    static func alphabetical(_ a: PlannedProduct, _ businessA: String, _ b: PlannedProduct, _ businessB: String) -> Bool {
         if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
-        return (a.product.businessSlug + "/" + a.product.slug).utf8.lexicographicallyPrecedes((b.product.businessSlug + "/" + b.product.slug).utf8)
+        let slash = "/".utf8
+        return [businessA.utf8, slash, a.slug.utf8].joined().lexicographicallyPrecedes([businessB.utf8, slash, b.slug.utf8].joined())
     }
-
-    var productCount: Int { businesses.reduce(0) { $0 + $1.products.count } }
 }

@@ -41,6 +41,21 @@ struct SlugRules {
     /// which a slug never has.)
     static let reservedProductNames: Set<String> = ["in"]
 
+    /// The one rule between business folders alone: two whose names give one address. For a
+    /// caller that checks each folder on its own (`Validator.duplicateFolderAddresses`).
+    static func duplicateFolders(_ folders: [(slug: String, display: String)], into report: inout Report) {
+        var seen: [String: String] = [:]
+        var names = Report() // each folder's own name is reported with the folder
+        for folder in folders {
+            let address = SlugRules(businesses: []).checkName(folder.slug, display: folder.display, into: &names)
+            if let other = seen[address] {
+                report.error(.duplicateSlug(slug: address, other: other), folder.display)
+            } else {
+                seen[address] = folder.display
+            }
+        }
+    }
+
     /// Reports a name that is not a valid slug, and returns the address it would have.
     private func checkName(_ name: String, display: String, into report: inout Report) -> String {
         if Slug.isValid(name) { return name }

@@ -46,6 +46,15 @@ public struct Validator {
         for own in found { report.append(own) }
         return report.diagnostics
     }
+
+    /// What `run()` says about two business folders whose names give one address, the only
+    /// rule between businesses, from their slugs and folder display paths (in folder order)
+    /// alone: `run()` on a catalog of each business by itself says all the rest.
+    public static func duplicateFolderAddresses(_ folders: [(slug: String, display: String)]) -> [Diagnostic] {
+        var report = Report()
+        SlugRules.duplicateFolders(folders, into: &report)
+        return report.diagnostics
+    }
 }
 
 /// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.

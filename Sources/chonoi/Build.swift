@@ -47,28 +47,34 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = CatalogCheck.run(content: common.content, loadBodies: true)
-        let language = common.language(for: outcome.catalog.site)
+        let today = CivilDate.today()
+        let root = CatalogLoader(root: common.content).root
+        let history = HistoryDates.read(root: root)
+        // Each folder is read to check it and plan the site, then again when its pages are
+        // rendered: the whole catalog is never in memory (see `BuildReading`).
+        let reading = BuildReading.read(content: common.content, today: today, history: history)
+        let language = common.language(for: reading.settings.site)
         let say = Say(language: language)
         common.noteIgnoredSourceDateEpoch(language)
-        Output.write(format.render(outcome.diagnostics, language: language))
-        if outcome.diagnostics.errorCount > 0 {
-            Output.write(say(vi: "Không dựng trang: còn \(outcome.diagnostics.errorCount) lỗi cần sửa; thư mục \(output) giữ nguyên.",
-                             en: "Not built: \(outcome.diagnostics.errorCount) errors to fix; \(output) was left as it was.") + "\n",
+        Output.write(format.render(reading.diagnostics, language: language))
+        if reading.diagnostics.errorCount > 0 {
+            Output.write(say(vi: "Không dựng trang: còn \(reading.diagnostics.errorCount) lỗi cần sửa; thư mục \(output) giữ nguyên.",
+                             en: "Not built: \(reading.diagnostics.errorCount) errors to fix; \(output) was left as it was.") + "\n",
                          to: .standardError)
             throw ExitCode(1)
         }
-        var catalog = outcome.catalog
-        HistoryDates.apply(to: &catalog, say: say)
+        history.noteIfUnavailable(say: say)
         let cwd = FileManager.default.currentDirectoryPath
         let defaultTheme = try locateDefaultTheme(workingDirectory: cwd, say: say)
         var options = SiteBuilder.Options(
-            output: output, themeFolder: theme ?? outcome.catalog.site.theme?.value, defaultThemeFolder: defaultTheme,
-            baseURL: baseURL, includeDrafts: drafts, today: CivilDate.today(),
+            output: output, themeFolder: theme ?? reading.settings.site.theme?.value, defaultThemeFolder: defaultTheme,
+            baseURL: baseURL, includeDrafts: drafts, today: today,
             protectedFolders: [common.content, cwd], precompress: precompress)
         options.imageCache = common.imageCache(imageCache)
         do {
-            let report = try SiteBuilder.build(catalog, options: options)
+            let report = try SiteBuilder.build(reading.settings, outlines: reading.outlines,
+                                               entries: reading.entries(content: common.content, today: today, history: history),
+                                               options: options)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             Output.write(say(vi: "Đã dựng \(report.pages) trang (\(report.files) tệp) vào \(output) trong \(seconds) giây.",
                              en: "Built \(report.pages) pages (\(report.files) files) into \(output) in \(seconds) s.") + "\n",

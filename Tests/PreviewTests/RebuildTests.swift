@@ -270,16 +270,20 @@ final class CatalogSessionTests: XCTestCase {
 /// The plan updated in place is the plan made afresh, and the update says when it cannot apply.
 final class SitePlanUpdateTests: XCTestCase {
     private func order(_ plan: SitePlan) -> [String] {
-        plan.businesses.map { $0.business.slug + ":" + $0.products.map(\.product.slug).joined(separator: ",") }
+        plan.businesses.map { "\($0.slug)@\($0.folder):" + $0.products.map { "\($0.slug)#\($0.index)/\($0.published.map { "\($0)" } ?? "")" }.joined(separator: ",") }
             + plan.sectors.map { $0.sector.id.value + ":" + $0.businesses.map(String.init).joined(separator: ",") + "|"
-                + $0.products.map { "\($0.businessIndex)/\($0.product.slug)/\($0.product.price.map { "\($0.value)" } ?? "")" }.joined(separator: ",") }
-            + ["newest:" + plan.newest.map { "\($0.businessIndex)/\($0.product.slug)" }.joined(separator: ",")]
+                + $0.products.map { "\($0.business)/\(plan.product($0).slug)" }.joined(separator: ",") }
+            + ["newest:" + plan.newest.map { "\($0.business)/\(plan.product($0).slug)" }.joined(separator: ",")]
+    }
+
+    private func plan(_ catalog: Catalog) -> SitePlan {
+        SitePlan(catalog: catalog, outlines: SiteBuilder.outlines(of: catalog, today: testToday), includeDrafts: false)
     }
 
     func testUpdatingEqualsPlanningAfresh() throws {
         let preview = try RunningPreview()
         func load() -> Catalog { CatalogLoader(root: preview.content.path, workingDirectory: preview.root.path).load().catalog }
-        var plan = SitePlan(catalog: load(), includeDrafts: false)
+        var plan = self.plan(load())
         let edits: [(String, () throws -> Void)] = [
             ("price", { try preview.edit(RebuildTests.product, replacing: "price: 85000", with: "price: 1000") }),
             ("name", { try preview.edit(RebuildTests.product, replacing: "name: Bánh phồng tôm đặc biệt", with: "name: Ăn vặt") }),
@@ -293,15 +297,17 @@ final class SitePlanUpdateTests: XCTestCase {
             try edit()
             let catalog = load()
             let changed: Set<String> = ["banh-phong-sa-giang", "htx-vu-sua-vinh-kim"]
-            let updated = try XCTUnwrap(SitePlan.updated(from: plan, catalog: catalog, changed: changed, includeDrafts: false)?.plan, what)
-            let fresh = SitePlan(catalog: catalog, includeDrafts: false)
+            let updated = try XCTUnwrap(SitePlan.updated(from: plan, catalog: catalog, changed: changed, includeDrafts: false,
+                                                         today: testToday)?.plan, what)
+            let fresh = self.plan(catalog)
             XCTAssertEqual(order(updated), order(fresh), what)
+            XCTAssertEqual(updated.businesses, fresh.businesses, what)
             plan = updated
         }
         // A business that moves among the others, or appears: plan afresh.
         try preview.edit("businesses/htx-vu-sua-vinh-kim/index.md", replacing: "name: HTX Vú sữa", with: "name: A HTX Vú sữa")
-        XCTAssertNil(SitePlan.updated(from: plan, catalog: load(), changed: ["htx-vu-sua-vinh-kim"], includeDrafts: false))
+        XCTAssertNil(SitePlan.updated(from: plan, catalog: load(), changed: ["htx-vu-sua-vinh-kim"], includeDrafts: false, today: testToday))
         try FileManager.default.copyItem(atPath: preview.path("businesses/htx-vu-sua-vinh-kim"), toPath: preview.path("businesses/zz-moi"))
-        XCTAssertNil(SitePlan.updated(from: plan, catalog: load(), changed: ["zz-moi"], includeDrafts: false))
+        XCTAssertNil(SitePlan.updated(from: plan, catalog: load(), changed: ["zz-moi"], includeDrafts: false, today: testToday))
     }
 }

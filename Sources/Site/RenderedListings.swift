@@ -1,0 +1,70 @@
+import Exports
+import Foundation
+import Search
+
+/// What the pages that list businesses need of each one, gathered in plan order as
+/// `BusinessPass` renders them: the cards (in a scratch file for `chonoi build`, in memory for
+/// `chonoi serve`, which keeps every output), the feed's lines of the newest products, the
+/// records of the exports and of the search index, and the count of pages written.
+final class RenderedListings: @unchecked Sendable {
+    private let plan: SitePlan
+    private let spilled: SpilledCards?
+    /// Every output, in plan order, when kept.
+    private(set) var kept: [PageRenderer.BusinessOutput] = []
+    private(set) var exports: [ExportEntry] = []
+    private(set) var searchRecords: [SearchRecord] = []
+    /// For the feed's products only.
+    private(set) var feedLines: [SitePlan.ProductRef: SiteFiles.FeedLine] = [:]
+    private let inFeed: Set<SitePlan.ProductRef>
+    private(set) var pages = 0
+    private var next = 0
+    private let lock = NSLock()
+    private var failure: Error?
+
+    init(plan: SitePlan, keepOutputs: Bool, scratchFolder: String) throws {
+        self.plan = plan
+        spilled = keepOutputs ? nil : try SpilledCards(in: scratchFolder)
+        inFeed = Set(SiteFiles.newestInFeed(plan))
+    }
+
+    /// The next businesses of the plan, in order; called from one thread at a time.
+    func add(_ outputs: [PageRenderer.BusinessOutput]) {
+        guard (try? check()) != nil else { return }
+        do {
+            for output in outputs {
+                let business = next
+                next += 1
+                pages += output.pages
+                if let spilled {
+                    try spilled.append(business: output.card, products: output.productCards)
+                } else {
+                    kept.append(output)
+                }
+                if let entry = output.exports { exports.append(entry) }
+                searchRecords += output.searchRecords
+                for (p, line) in output.feedLines.enumerated() {
+                    let ref = SitePlan.ProductRef(business: business, product: p)
+                    if inFeed.contains(ref) { feedLines[ref] = line }
+                }
+            }
+        } catch {
+            lock.lock()
+            failure = failure ?? error
+            lock.unlock()
+        }
+    }
+
+    /// Throws what went wrong in `add`, if anything did.
+    func check() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure }
+    }
+
+    /// The cards, once every business has been added.
+    func cards() throws -> any CardShelf {
+        guard let spilled else { return PageRenderer.Cards(businesses: kept) }
+        try spilled.finishWriting()
+        return spilled
+    }
+}

@@ -1,0 +1,116 @@
+import Catalog
+import Diagnostics
+import Dispatch
+import Site
+import Validation
+
+/// How `chonoi build` reads the catalog without ever holding all of it: each business folder is
+/// read once to check it and plan the site, keeping only its outline (`BusinessOutline`), and
+/// again, a batch at a time, when its pages are rendered (`EntryReader`). The whole catalog is
+/// about 1.5 KB an entry without its descriptions, and 130 MB of descriptions at 10,000
+/// businesses: held at once, the build's memory grew with the catalog.
+///
+/// The diagnostics are those of `chonoi check` (`CatalogCheck.run`), found as `chonoi serve`
+/// finds them: each folder's from loading it and from validating a catalog of that business
+/// alone, site.yml's and sectors.yml's once, and the one rule between folders (two names that
+/// give one address) from the folders' names.
+struct BuildReading {
+    /// site.yml and sectors.yml; no businesses.
+    let settings: Catalog
+    /// The business folders' names on disk, in the loader's order.
+    let folders: [String]
+    /// One per folder, dated from history.
+    let outlines: [BusinessOutline]
+    /// Sorted for display.
+    let diagnostics: [Diagnostic]
+
+    static func read(content: String, today: CivilDate, history: HistoryDates) -> BuildReading {
+        let loader = CatalogLoader(root: content, loadBodies: false)
+        let loaded = loader.loadSettings()
+        let listing = loader.listBusinessFolders()
+        let settings = loaded.catalog
+        let sectors = SectorLookup(settings.sectors)
+        let names = listing.names
+
+        struct Folder {
+            var outline: BusinessOutline
+            var slug: String
+            var display: String
+            var found: [Diagnostic]
+            var checked: [Diagnostic]
+        }
+        var read = [Folder?](repeating: nil, count: names.count)
+        read.withUnsafeMutableBufferPointer { buffer in
+            let slots = UncheckedSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: names.count) { i in
+                let (business, found) = loader.loadBusinessFolder(named: names[i])
+                let checked = validate(business, settings: settings, today: today)
+                var dated = business
+                history.apply(to: &dated)
+                slots.base[i] = Folder(outline: BusinessOutline(dated, sectors: sectors, today: today), slug: business.slug,
+                                       display: business.folderDisplayPath, found: found, checked: checked)
+            }
+        }
+        let folders = read.map { $0! }
+
+        var diagnostics = loaded.diagnostics + listing.diagnostics
+        for folder in folders { diagnostics += folder.found }
+        diagnostics += Validator(catalog: settings, today: today).run()
+        for folder in folders { diagnostics += folder.checked }
+        diagnostics += Validator.duplicateFolderAddresses(folders.map { ($0.slug, $0.display) })
+        return BuildReading(settings: settings, folders: names, outlines: folders.map(\.outline),
+                            diagnostics: diagnostics.sortedForDisplay())
+    }
+
+    /// The validator's findings for one business, without those about site.yml and sectors.yml
+    /// (found once, on the settings alone).
+    static func validate(_ business: Business, settings: Catalog, today: CivilDate) -> [Diagnostic] {
+        let siteFiles: Set<String> = [settings.site.file.displayPath, settings.sectorsFile.displayPath]
+        let alone = Catalog(root: settings.root, site: settings.site, sectorsFile: settings.sectorsFile, sectors: settings.sectors,
+                            businesses: [business])
+        return Validator(catalog: alone, today: today).run().filter { !siteFiles.contains($0.location.file) }
+    }
+
+    /// The second reading of each folder, for rendering (see `EntryReader`).
+    func entries(content: String, today: CivilDate, history: HistoryDates) -> EntryReader {
+        EntryReader(loader: CatalogLoader(root: content, loadBodies: true), folders: folders, settings: settings, today: today,
+                    history: history)
+    }
+}
+
+/// A business folder read again when its pages are rendered, this time with its descriptions;
+/// checked again, since a file saved after the first reading must still be valid (`SiteBuilder`
+/// also checks that it still plans the same), and dated from history like the first time.
+///
+/// All its members are values that are never changed.
+struct EntryReader: BusinessEntries, @unchecked Sendable {
+    let loader: CatalogLoader
+    let folders: [String]
+    let settings: Catalog
+    let today: CivilDate
+    let history: HistoryDates
+
+    struct Changed: Error, CustomStringConvertible {
+        let folder: String
+        var description: String {
+            "\(folder) changed while the site was being built and now has errors (thư mục đã thay đổi trong lúc dựng trang và nay có lỗi); "
+                + "run chonoi build again"
+        }
+    }
+
+    func entry(_ folder: Int) throws -> Business {
+        var (business, found) = loader.loadBusinessFolder(named: folders[folder])
+        let problems = found + BuildReading.validate(business, settings: settings, today: today)
+        if problems.contains(where: { $0.severity == .error }) { throw Changed(folder: business.folderDisplayPath) }
+        history.apply(to: &business)
+        return business
+    }
+
+    var readsAgain: Bool { true }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
+private struct UncheckedSlots<T>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<T>
+    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
+}
