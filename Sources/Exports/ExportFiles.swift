@@ -21,6 +21,17 @@ public enum ExportFiles {
     @discardableResult
     public static func render(_ entries: [ExportEntry], catalog: CatalogInfo, absolute: (String) -> String,
                               write: Writer) throws -> ProductFeed.Summary {
+        try render(entries: entries, businesses: entries.map(\.business), products: entries.flatMap(\.products), catalog: catalog,
+                   absolute: absolute, write: write)
+    }
+
+    /// The same from records a caller may read from elsewhere as each file is written (every
+    /// collection is gone through once or twice, one element at a time): `businesses` and
+    /// `products` are `entries`' own, in the same order.
+    @discardableResult
+    public static func render(entries: some Sequence<ExportEntry>, businesses: some Collection<BusinessRecord>,
+                              products: some Collection<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
+                              write: Writer) throws -> ProductFeed.Summary {
         // `body` escapes only formally (to be called inside `write`'s closure); nothing keeps it.
         func file(_ path: String, _ body: @escaping (inout TextSink) throws -> Void) throws {
             try write(path) { append in
@@ -34,7 +45,6 @@ public enum ExportFiles {
         let businessesSchemaURL = absolute(businessesSchema), productsSchemaURL = absolute(productsSchema)
         var summary = ProductFeed.Summary()
         try file(productFeed) { summary = try ProductFeed.write(entries, catalog: catalog, to: &$0) }
-        let businesses = entries.map(\.business)
         try file(businessesJSON) {
             try OpenDataJSON.write(catalog: catalog, listName: "businesses", schemaURL: businessesSchemaURL,
                                    records: businesses, columns: OpenDataColumns.businesses, to: &$0)
@@ -44,7 +54,6 @@ public enum ExportFiles {
             try $0.add(OpenDataSchema.document(id: businessesSchemaURL, title: "Cơ sở sản xuất, kinh doanh",
                                                listName: "businesses", columns: OpenDataColumns.businesses))
         }
-        let products = entries.flatMap(\.products)
         try file(productsJSON) {
             try OpenDataJSON.write(catalog: catalog, listName: "products", schemaURL: productsSchemaURL,
                                    records: products, columns: OpenDataColumns.products, to: &$0)

@@ -8,7 +8,7 @@
 ///
 /// Written as UTF-8 bytes, cell by cell, straight into the sink.
 enum OpenDataCSV {
-    static func write<Record>(records: [Record], columns: [Column<Record>], to sink: inout TextSink) throws {
+    static func write<Record>(records: some Sequence<Record>, columns: [Column<Record>], to sink: inout TextSink) throws {
         sink.bytes.append("\u{FEFF}")  // the byte-order mark
         for (i, column) in columns.enumerated() {
             if i > 0 { sink.bytes.append(UInt8(ascii: ",")) }

@@ -7,7 +7,7 @@ import Diagnostics
 ///
 /// Written as UTF-8 bytes, field by field, straight into the sink.
 enum OpenDataJSON {
-    static func write<Record>(catalog: CatalogInfo, listName: String, schemaURL: String, records: [Record],
+    static func write<Record>(catalog: CatalogInfo, listName: String, schemaURL: String, records: some Collection<Record>,
                               columns: [Column<Record>], to sink: inout TextSink) throws {
         sink.bytes.append("{\"$schema\":")
         JSONString.append(schemaURL, to: &sink.bytes)

@@ -25,7 +25,7 @@ public enum ProductFeed {
         public init() {}
     }
 
-    public static func write(_ entries: [ExportEntry], catalog: CatalogInfo, to sink: inout TextSink) throws -> Summary {
+    public static func write(_ entries: some Sequence<ExportEntry>, catalog: CatalogInfo, to sink: inout TextSink) throws -> Summary {
         var summary = Summary()
         try sink.add("""
         <?xml version="1.0" encoding="UTF-8"?>

@@ -2,13 +2,17 @@
 /// only for the results it shows: `[[kind, name, business, place, price, url, sector, ocop]…]`,
 /// where sector is an index into the manifest's sector list and ocop is 0 without a badge.
 enum DisplayShards {
-    static func build(_ records: [SearchRecord], sectors: SectorTable) -> [(name: String, bytes: [UInt8])] {
+    /// Each shard in turn, handed to `emit` as soon as it is made; returns how many there are.
+    @discardableResult
+    static func build(_ records: some SearchRecordSource, sectors: SectorTable,
+                      emit: (_ name: String, _ bytes: [UInt8]) throws -> Void) throws -> Int {
         let size = SearchIndexLayout.docsPerShard
-        return stride(from: 0, to: records.count, by: size).map { start in
+        var count = 0
+        for start in stride(from: 0, to: records.count, by: size) {
             var json = JSONBuffer(capacity: size * 200)
             json.byte(UInt8(ascii: "["))
             for id in start..<min(start + size, records.count) {
-                let r = records[id]
+                let r = try records.record(id)
                 json.raw(id == start ? "[" : ",[")
                 json.string(r.kind.rawValue)
                 json.byte(UInt8(ascii: ","))
@@ -22,13 +26,15 @@ enum DisplayShards {
                 json.byte(UInt8(ascii: ","))
                 json.string(r.url)
                 json.byte(UInt8(ascii: ","))
-                json.int(sectors.indexOfRecord[id])
+                json.int(Int(sectors.indexOfRecord[id]))
                 json.byte(UInt8(ascii: ","))
                 json.int(max(r.ocop ?? 0, 0))
                 json.byte(UInt8(ascii: "]"))
             }
             json.byte(UInt8(ascii: "]"))
-            return (SearchIndexLayout.docShardFile(start / size), json.bytes)
+            try emit(SearchIndexLayout.docShardFile(start / size), json.bytes)
+            count += 1
         }
+        return count
     }
 }

@@ -1,16 +1,13 @@
 /// The filters' id lists, fetched only when a filter is on: one file per sector, and one for
 /// OCOP with a list per star count, so "OCOP 4★ or more" is the union of two lists.
 enum FacetFiles {
-    static func build(_ records: [SearchRecord], sectors: SectorTable) -> [(name: String, bytes: [UInt8])] {
+    /// `ocop`: the ids of the records with each star count (above 0), ascending.
+    static func build(sectors: SectorTable, ocop byStars: [Int: [Int32]]) -> [(name: String, bytes: [UInt8])] {
         var files: [(name: String, bytes: [UInt8])] = []
         for (n, sector) in sectors.sectors.enumerated() {
             var json = JSONBuffer()
             json.ids(sector.records)
             files.append((SearchIndexLayout.sectorFile(n), json.bytes))
-        }
-        var byStars: [Int: [Int32]] = [:]
-        for (id, r) in records.enumerated() {
-            if let stars = r.ocop, stars > 0 { byStars[stars, default: []].append(Int32(id)) }
         }
         var json = JSONBuffer()
         json.byte(UInt8(ascii: "{"))

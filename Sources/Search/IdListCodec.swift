@@ -10,22 +10,28 @@ enum IdListCodec {
     static func append(_ ids: [Int32], to out: inout [UInt8]) {
         var previous: Int32 = -1
         for id in ids {
-            precondition(id > previous, "IdListCodec: ids must ascend")
-            let gap = UInt32(id - previous - 1)
+            append(id, after: previous, to: &out)
             previous = id
-            if gap < 32 {
-                out.append(lastDigit + UInt8(gap))
-                continue
-            }
-            // At most 7 base-32 digits for a UInt32; most significant first.
-            var shift: UInt32 = 5
-            while gap >> shift >= 32 { shift += 5 }
-            while shift > 0 {
-                out.append(leadingDigit + UInt8((gap >> shift) & 31))
-                shift -= 5
-            }
-            out.append(lastDigit + UInt8(gap & 31))
         }
+    }
+
+    /// One more id of a list whose last id is `previous` (−1 for the first), so a list can be
+    /// encoded as its ids come (`PostingCollector`).
+    static func append(_ id: Int32, after previous: Int32, to out: inout [UInt8]) {
+        precondition(id > previous, "IdListCodec: ids must ascend")
+        let gap = UInt32(id - previous - 1)
+        if gap < 32 {
+            out.append(lastDigit + UInt8(gap))
+            return
+        }
+        // At most 7 base-32 digits for a UInt32; most significant first.
+        var shift: UInt32 = 5
+        while gap >> shift >= 32 { shift += 5 }
+        while shift > 0 {
+            out.append(leadingDigit + UInt8((gap >> shift) & 31))
+            shift -= 5
+        }
+        out.append(lastDigit + UInt8(gap & 31))
     }
 
     static func encode(_ ids: [Int32]) -> String {
@@ -34,11 +40,13 @@ enum IdListCodec {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The inverse of `encode`, for tests; nil on a malformed string.
-    static func decode(_ s: String) -> [Int32]? {
+    /// The inverse of `encode`; nil on a malformed string.
+    static func decode(_ s: String) -> [Int32]? { decode(bytes: s.utf8) }
+
+    static func decode(bytes: some Sequence<UInt8>) -> [Int32]? {
         var ids: [Int32] = []
         var previous: Int64 = -1, n: Int64 = 0
-        for byte in s.utf8 {
+        for byte in bytes {
             if byte >= leadingDigit && byte < leadingDigit + 32 {
                 n = n * 32 + Int64(byte - leadingDigit)
             } else {

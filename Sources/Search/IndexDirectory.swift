@@ -1,25 +1,44 @@
+import Fingerprint
 import Foundation
 
-/// Writes the index files into their directory and removes index files an earlier build left
-/// there that this one no longer has, so the directory always holds exactly one index. Files
-/// that are not index files (by name) are never touched.
+/// Writes the index files into their directory, one at a time as they are made, and then
+/// removes the index files an earlier build left there that this one no longer has, so the
+/// directory always holds exactly one index. Files that are not index files (by name) are
+/// never touched. It also keeps the content hash of the files written (see `write`).
 struct IndexDirectory {
     let path: String
+    private(set) var hash = FNV1a()
+    private var written: Set<String> = []
+    private(set) var bytes = 0
+    var files: Int { written.count }
 
-    func replace(with files: [(name: String, bytes: [UInt8])]) throws {
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let keep = Set(files.map(\.name))
-        for name in try fm.contentsOfDirectory(atPath: path).sorted()
-        where SearchIndexLayout.isIndexFile(name) && !keep.contains(name) {
-            try fm.removeItem(atPath: path + "/" + name)
+    /// Makes the directory if it is missing.
+    init(path: String) throws {
+        self.path = path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// One file; `hashed` ones count in `hash`, in the order they are written.
+    mutating func write(_ name: String, _ bytes: [UInt8], hashed: Bool = true) throws {
+        if hashed {
+            hash.addField(Array(name.utf8))
+            hash.addField(bytes)
         }
-        for file in files {
-            let target = path + "/" + file.name
-            // Rewriting an identical file costs more than reading it (truncation), and keeping
-            // it keeps its modification time, so deploys by rsync upload only what changed.
-            if let old = fm.contents(atPath: target), old.count == file.bytes.count, same(old, file.bytes) { continue }
-            try write(file.bytes, to: target)
+        written.insert(name)
+        self.bytes += bytes.count
+        let target = path + "/" + name
+        // Rewriting an identical file costs more than reading it (truncation), and keeping
+        // it keeps its modification time, so deploys by rsync upload only what changed.
+        if let old = FileManager.default.contents(atPath: target), old.count == bytes.count, same(old, bytes) { return }
+        try write(bytes, to: target)
+    }
+
+    /// Removes the index files this index did not write.
+    func finish() throws {
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: path).sorted()
+        where SearchIndexLayout.isIndexFile(name) && !written.contains(name) {
+            try fm.removeItem(atPath: path + "/" + name)
         }
     }
 

@@ -8,12 +8,20 @@ import Fingerprint
 /// lists of shared words are runs of small gaps) and every list and map is written sorted.
 public enum SearchIndexWriter {
     public static func write(_ records: [SearchRecord], to directory: String) throws -> SearchIndexSummary {
-        let records = inOrder(records)
-        let sectors = SectorTable(records)
+        try write(ordered: OrderedRecords(records: inOrder(records)), to: directory)
+    }
 
+    /// The index of `records`, already in index order (`inOrder`). Only the postings and the
+    /// term shards are held in memory; the records are read twice, one at a time, and each file
+    /// is written as soon as it is made.
+    public static func write(ordered records: some SearchRecordSource, to directory: String) throws -> SearchIndexSummary {
+        var sectors = SectorTable()
         var collector = PostingCollector()
-        for (id, r) in records.enumerated() {
-            let id = Int32(id)
+        var byStars: [Int: [Int32]] = [:]
+        for n in 0..<records.count {
+            let r = try records.record(n)
+            let id = Int32(n)
+            sectors.add(r)
             collector.add(r.name, record: id, tier: .name)
             collector.add(r.businessName, record: id, tier: .mid)
             collector.add(r.sectorName, record: id, tier: .mid)
@@ -21,34 +29,31 @@ public enum SearchIndexWriter {
             collector.add(r.keywords, record: id, tier: .mid)
             if let stars = r.ocop, stars > 0 {
                 collector.add(word: SearchIndexLayout.ocopWord, record: id, tier: .mid)
+                byStars[stars, default: []].append(id)
             }
             collector.add(r.text, record: id, tier: .text, wordLimit: SearchIndexLayout.textWordLimit)
         }
-        let terms = TermShardBuilder.build(&collector, recordCount: records.count)
+        sectors.finish()
 
-        var files: [(name: String, bytes: [UInt8])] = terms.shards.map { (SearchIndexLayout.termShardFile($0.key), $0.bytes) }
-        let docs = DisplayShards.build(records, sectors: sectors)
-        files += docs
-        files += FacetFiles.build(records, sectors: sectors)
-
-        var hash = FNV1a()
-        for file in files {
-            hash.addField(Array(file.name.utf8))
-            hash.addField(file.bytes)
+        // Term shards, display shards, facets: the content hash covers them in this order.
+        var index = try IndexDirectory(path: directory)
+        let terms = try TermShardBuilder.build(&collector, recordCount: records.count) { key, bytes in
+            try index.write(SearchIndexLayout.termShardFile(key), bytes)
         }
-        let manifest = manifestJSON(records: records.count, hash: hash.hex, sectors: sectors,
-                                    stopWords: terms.stopWords, shards: terms.shards)
-        files.append((SearchIndexLayout.manifestFile, manifest))
-
-        try IndexDirectory(path: directory).replace(with: files)
+        let docShards = try DisplayShards.build(records, sectors: sectors) { name, bytes in try index.write(name, bytes) }
+        for file in FacetFiles.build(sectors: sectors, ocop: byStars) { try index.write(file.name, file.bytes) }
+        let hash = index.hash.hex
+        let manifest = manifestJSON(records: records.count, hash: hash, sectors: sectors, stopWords: terms.stopWords, shards: terms.shards)
+        try index.write(SearchIndexLayout.manifestFile, manifest, hashed: false)
+        try index.finish()
         return SearchIndexSummary(records: records.count, terms: terms.words, termShards: terms.shards.count,
-                                  docShards: docs.count, stopWords: terms.stopWords, files: files.count,
-                                  bytes: files.reduce(0) { $0 + $1.bytes.count }, hash: hash.hex)
+                                  docShards: docShards, stopWords: terms.stopWords, files: index.files,
+                                  bytes: index.bytes, hash: hash)
     }
 
     /// `{"v":1,"h":…,"n":records,"docs":per shard,"sectors":[[id,name,count]…],"stop":[…],"t":{key:bytes…}}`
     private static func manifestJSON(records: Int, hash: String, sectors: SectorTable, stopWords: [String],
-                                     shards: [(key: String, bytes: [UInt8])]) -> [UInt8] {
+                                     shards: [(key: String, size: Int)]) -> [UInt8] {
         var json = JSONBuffer(capacity: 64 + shards.count * 16)
         json.raw("{\"v\":")
         json.int(SearchIndexLayout.version)
@@ -78,7 +83,7 @@ public enum SearchIndexWriter {
             if n > 0 { json.byte(UInt8(ascii: ",")) }
             json.string(shard.key)
             json.byte(UInt8(ascii: ":"))
-            json.int(shard.bytes.count)
+            json.int(shard.size)
         }
         json.raw("}}\n")
         return json.bytes

@@ -1,17 +1,20 @@
 /// Turns collected postings into term shards: groups spellings under their folded word, drops
 /// the description postings of stop words, encodes each word's entry and cuts the sorted words
-/// into shards by prefix (`ShardPlanner`).
+/// into shards by prefix (`ShardPlanner`). Each shard is handed to `emit` as soon as it is
+/// assembled, and a word's postings are released once its entry is encoded.
 ///
 /// Shard body: `{"banh":[["bánh","<name ids>","<mid ids>","<text ids>"],["bành",…]],…}`, words
 /// and spellings in byte order, empty id lists as "".
 struct TermShardBuilder {
     struct Output {
-        var shards: [(key: String, bytes: [UInt8])] = []
+        /// Each shard's key and size in bytes, in order.
+        var shards: [(key: String, size: Int)] = []
         var stopWords: [String] = []
         var words = 0
     }
 
-    static func build(_ collector: inout PostingCollector, recordCount: Int) -> Output {
+    static func build(_ collector: inout PostingCollector, recordCount: Int,
+                      emit: (_ key: String, _ bytes: [UInt8]) throws -> Void) rethrows -> Output {
         let dictionary = collector.dictionary
         var spellings: [String: [Int]] = [:]
         for term in 0..<dictionary.count {
@@ -30,7 +33,7 @@ struct TermShardBuilder {
             let terms = spellings[word]!.sorted {
                 dictionary.original[$0].utf8.lexicographicallyPrecedes(dictionary.original[$1].utf8)
             }
-            var textRecords = terms.reduce(0) { $0 + collector.ids(term: $1, tier: .text).count }
+            var textRecords = terms.reduce(0) { $0 + collector.count(term: $1, tier: .text) }
             if textRecords > stopThreshold && terms.count > 1 {
                 textRecords = 0
                 let stamp = Int32(index)
@@ -50,13 +53,14 @@ struct TermShardBuilder {
             json.raw(":[")
             var variants = 0
             for term in terms {
-                let lists = SearchIndexLayout.Tier.allCases.map { collector.ids(term: term, tier: $0) }
-                if lists.allSatisfy(\.isEmpty) { continue }
+                let tiers = SearchIndexLayout.Tier.allCases
+                if tiers.allSatisfy({ collector.count(term: term, tier: $0) == 0 }) { continue }
                 json.raw(variants == 0 ? "[" : ",[")
                 json.string(dictionary.original[term])
-                for list in lists {
+                for tier in tiers {
                     json.byte(UInt8(ascii: ","))
-                    json.ids(list)
+                    collector.appendIDs(term: term, tier: tier, to: &json)
+                    collector.clear(term: term, tier: tier)
                 }
                 json.byte(UInt8(ascii: "]"))
                 variants += 1
@@ -74,9 +78,11 @@ struct TermShardBuilder {
             for (n, i) in shard.words.enumerated() {
                 if n > 0 { bytes.append(UInt8(ascii: ",")) }
                 bytes.append(contentsOf: entries[i])
+                entries[i] = []
             }
             bytes.append(UInt8(ascii: "}"))
-            output.shards.append((shard.key, bytes))
+            try emit(shard.key, bytes)
+            output.shards.append((shard.key, bytes.count))
         }
         return output
     }

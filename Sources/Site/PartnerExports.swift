@@ -7,14 +7,20 @@ import Exports
 enum PartnerExports {
     @discardableResult
     static func render(_ entries: [ExportEntry], catalog: Catalog, urls: SiteURLs, write: ExportFiles.Writer) throws -> ProductFeed.Summary {
-        let info = CatalogInfo(title: catalog.site.title?.value ?? "", description: catalog.site.description?.value,
-                               url: urls.absolute(SiteURLs.home))
-        return try ExportFiles.render(entries, catalog: info, absolute: urls.absolute, write: write)
+        try ExportFiles.render(entries, catalog: info(catalog, urls: urls), absolute: urls.absolute, write: write)
     }
 
-    /// Into the output folder, each file written as it is rendered (`OutputFolder.write(_:pieces:)`).
-    static func write(_ entries: [ExportEntry], catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws -> ProductFeed.Summary {
-        try render(entries, catalog: catalog, urls: urls) { path, produce in
+    /// The catalog's title and home address, at the top of every file.
+    private static func info(_ catalog: Catalog, urls: SiteURLs) -> CatalogInfo {
+        CatalogInfo(title: catalog.site.title?.value ?? "", description: catalog.site.description?.value, url: urls.absolute(SiteURLs.home))
+    }
+
+    /// Into the output folder, each file written as it is rendered (`OutputFolder.write(_:pieces:)`),
+    /// from records read as they are needed (see `ExportFiles.render(entries:businesses:products:…)`).
+    static func write(entries: some Sequence<ExportEntry>, businesses: some Collection<BusinessRecord>,
+                      products: some Collection<ProductRecord>, catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws -> ProductFeed.Summary {
+        try ExportFiles.render(entries: entries, businesses: businesses, products: products, catalog: info(catalog, urls: urls),
+                               absolute: urls.absolute) { path, produce in
             try out.write(path, pieces: produce)
         }
     }

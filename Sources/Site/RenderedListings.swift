@@ -5,14 +5,15 @@ import Search
 /// What the pages that list businesses need of each one, gathered in plan order as
 /// `BusinessPass` renders them: the cards (in a scratch file for `chonoi build`, in memory for
 /// `chonoi serve`, which keeps every output), the feed's lines of the newest products, the
-/// records of the exports and of the search index, and the count of pages written.
+/// records of the exports and of the search index (in scratch files), and the count of pages
+/// written.
 final class RenderedListings: @unchecked Sendable {
     private let plan: SitePlan
     private let spilled: SpilledCards?
     /// Every output, in plan order, when kept.
     private(set) var kept: [PageRenderer.BusinessOutput] = []
-    private(set) var exports: [ExportEntry] = []
-    private(set) var searchRecords: [SearchRecord] = []
+    let exports: SpilledExports
+    let search: SpilledSearchRecords
     /// For the feed's products only.
     private(set) var feedLines: [SitePlan.ProductRef: SiteFiles.FeedLine] = [:]
     private let inFeed: Set<SitePlan.ProductRef>
@@ -24,6 +25,8 @@ final class RenderedListings: @unchecked Sendable {
     init(plan: SitePlan, keepOutputs: Bool, scratchFolder: String) throws {
         self.plan = plan
         spilled = keepOutputs ? nil : try SpilledCards(in: scratchFolder)
+        search = try SpilledSearchRecords(plan: plan, in: scratchFolder)
+        exports = try SpilledExports(in: scratchFolder)
         inFeed = Set(SiteFiles.newestInFeed(plan))
     }
 
@@ -40,8 +43,8 @@ final class RenderedListings: @unchecked Sendable {
                 } else {
                     kept.append(output)
                 }
-                if let entry = output.exports { exports.append(entry) }
-                searchRecords += output.searchRecords
+                if let entry = output.exports { try exports.add(entry) }
+                try search.add(output.searchRecords, business: business)
                 for (p, line) in output.feedLines.enumerated() {
                     let ref = SitePlan.ProductRef(business: business, product: p)
                     if inFeed.contains(ref) { feedLines[ref] = line }

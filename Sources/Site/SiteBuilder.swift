@@ -192,8 +192,14 @@ public struct SiteBuilder {
             let cards: any CardShelf = try listings.cards()
             // The partner exports (a tenth of the CPU time, one file after another) need only the
             // businesses' records: written on a thread of their own while the other pages are rendered.
-            let exportEntries = listings.exports
-            let exports = BackgroundWork { try PartnerExports.write(exportEntries, catalog: catalog, urls: urls, out: out) }
+            let spilled = listings.exports
+            try spilled.finishWriting()
+            let exports = BackgroundWork {
+                let summary = try PartnerExports.write(entries: spilled.entries, businesses: spilled.businesses, products: spilled.products,
+                                                       catalog: catalog, urls: urls, out: out)
+                try spilled.check()
+                return summary
+            }
             // Never return (or throw, and have the staging folder removed) while it still writes.
             defer { exports.wait() }
             var pages = listings.pages
@@ -208,7 +214,8 @@ public struct SiteBuilder {
             self.pages = pages
             try SiteFiles.write(plan: plan, feedLines: listings.feedLines, urls: urls, catalog: catalog, strings: strings, out: out)
             productFeed = try exports.result()
-            _ = try SearchIndexWriter.write(listings.searchRecords, to: out.staging + "/" + SiteURLs.searchIndex)
+            try listings.search.finishWriting()
+            _ = try SearchIndexWriter.write(ordered: listings.search, to: out.staging + "/" + SiteURLs.searchIndex)
         }
     }
 }

@@ -64,6 +64,24 @@ final class SpillFile: @unchecked Sendable {
     }
 }
 
+/// Reads a `SpillFile` mostly in order, a megabyte at a time, for one thread.
+final class SpillReader {
+    private let file: SpillFile
+    private var window: [UInt8] = []
+    private var windowStart = 0
+
+    init(_ file: SpillFile) { self.file = file }
+
+    /// Bytes `range` of the file, as a slice of the window.
+    func bytes(_ range: Range<Int>) throws -> ArraySlice<UInt8> {
+        if range.lowerBound < windowStart || range.upperBound > windowStart + window.count {
+            windowStart = range.lowerBound
+            window = try file.read(at: range.lowerBound, count: max(range.count, min(1 << 20, file.size - range.lowerBound)))
+        }
+        return window[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)]
+    }
+}
+
 /// Cards kept in a `SpillFile` instead of memory, for `chonoi build`: appended as each business
 /// is rendered (in plan order), read back by the sector and home pages.
 final class SpilledCards: CardShelf, @unchecked Sendable {

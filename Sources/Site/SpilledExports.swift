@@ -1,0 +1,100 @@
+import Exports
+import Foundation
+
+/// The partner exports' records of `chonoi build` (businesses and products, with their
+/// descriptions: over 100 MB at 10,000 businesses), kept in a `SpillFile` from when each
+/// business is rendered, in plan order, until the exports are written. `ExportFiles` then reads
+/// them a file at a time, in order, through `entries`, `businesses` and `products`.
+final class SpilledExports: @unchecked Sendable {
+    private let file: SpillFile
+    /// Where each record starts: a business's, then its products', business after business;
+    /// one more at the end, where the last one ends.
+    private var bounds: [Int] = [0]
+    /// The index in `bounds` of each business's record (its products' follow), and one past the last.
+    private var businessRecord: [Int32] = []
+    /// The index in `bounds` of each product's record.
+    private var productRecord: [Int32] = []
+    private let lock = NSLock()
+    private var failure: Error?
+
+    init(in folder: String) throws {
+        file = try SpillFile(in: folder, name: "exports")
+    }
+
+    /// The next business of the plan; called from one thread at a time.
+    func add(_ entry: ExportEntry) throws {
+        var bytes: [UInt8] = []
+        businessRecord.append(Int32(bounds.count - 1))
+        entry.business.encode(into: &bytes)
+        try append(bytes)
+        for product in entry.products {
+            bytes.removeAll(keepingCapacity: true)
+            productRecord.append(Int32(bounds.count - 1))
+            product.encode(into: &bytes)
+            try append(bytes)
+        }
+    }
+
+    private func append(_ bytes: [UInt8]) throws {
+        try file.append(bytes)
+        bounds.append(file.size)
+    }
+
+    func finishWriting() throws { try file.finishWriting() }
+
+    /// Reading happens inside collections, which cannot throw: a failure is kept, the record
+    /// given instead is empty, and `check` throws it once the files are written.
+    func check() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure }
+    }
+
+    private func read(_ record: Int, with reader: SpillReader) -> ArraySlice<UInt8>? {
+        do {
+            return try reader.bytes(bounds[record]..<bounds[record + 1])
+        } catch {
+            lock.lock()
+            failure = failure ?? error
+            lock.unlock()
+            return nil
+        }
+    }
+
+    var businesses: Records<BusinessRecord> {
+        Records(count: businessRecord.count, reader: SpillReader(file)) { [self] i, reader in
+            read(Int(businessRecord[i]), with: reader).map(BusinessRecord.init(encoded:))
+                ?? BusinessRecord(id: "", name: "", sector: "", sectorName: "", url: "")
+        }
+    }
+
+    var products: Records<ProductRecord> {
+        Records(count: productRecord.count, reader: SpillReader(file)) { [self] i, reader in
+            read(Int(productRecord[i]), with: reader).map(ProductRecord.init(encoded:))
+                ?? ProductRecord(business: "", slug: "", businessName: "", name: "", sector: "", sectorName: "", url: "")
+        }
+    }
+
+    var entries: Records<ExportEntry> {
+        let businesses = self.businesses, products = self.products
+        return Records(count: businessRecord.count, reader: SpillReader(file)) { [self] i, _ in
+            let first = Int(businessRecord[i])
+            let end = i + 1 < businessRecord.count ? Int(businessRecord[i + 1]) : bounds.count - 1
+            // Products are numbered in the same order: those of business i are the records after its own.
+            let firstProduct = first - i
+            return ExportEntry(business: businesses[i], products: (firstProduct..<firstProduct + end - first - 1).map { products[$0] })
+        }
+    }
+
+    /// Records read from the file in order as a collection is gone through (each collection
+    /// has its own reading window; one thread at a time).
+    struct Records<Record>: RandomAccessCollection {
+        let count: Int
+        let reader: SpillReader
+        let decode: (Int, SpillReader) -> Record
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+        subscript(i: Int) -> Record { decode(i, reader) }
+    }
+}
