@@ -159,4 +159,49 @@ final class ExportsTests: XCTestCase {
         let properties = ((schema["$defs"] as! [String: Any])["record"] as! [String: Any])["properties"] as! [String: Any]
         XCTAssertEqual(Set(properties.keys), Set(record.keys), "the schema lists every field")
     }
+
+    // MARK: - Scratch-file form
+
+    /// Every field set (text hostile and in several scripts), then every optional left empty:
+    /// each record comes back from its bytes exactly, and a field the coding forgot would show
+    /// in the records' descriptions, which list them all.
+    func testRecordsComeBackFromTheirBytesFieldForField() {
+        var p = product(name: Self.hostile)
+        p.unit = "hũ 500 g"; p.available = false; p.ocopStars = 4; p.ocopYear = 2024; p.minOrder = 50
+        p.delivery = "Giao trong ngày"; p.season = [4, 5, 12]; p.tags = ["quà biếu", "=1+1", ""]
+        p.published = "2026-03-15"; p.updated = "2026-04-01"; p.description = Self.hostile + "\n\nĐoạn hai."
+        p.images = ["https://e.org/a.jpg", "https://e.org/b.jpg"]; p.place = "Xã Long Định, Đồng Tháp"; p.price = 0
+        var b = entry([p]).business
+        b.kind = "hop-tac-xa"; b.kindLabel = "Hợp tác xã"; b.street = "Ấp 3"; b.ward = "Xã Tân Phước"; b.province = "Đồng Tháp"
+        b.phone = "0273 3 812 345"; b.zalo = "https://zalo.me/0912345678"; b.email = "a@b.vn"; b.website = "https://e.org"
+        b.taxCode = "1200100100"; b.founded = 1960; b.certifications = ["VietGAP", Self.hostile]; b.latitude = 10.35; b.longitude = -0.0
+        b.logo = "https://e.org/logo.jpg"; b.productCount = 1; b.description = Self.hostile
+        let empty = ProductRecord(business: "", slug: "", businessName: "", name: "", sector: "", sectorName: "", url: "")
+        for record in [p, empty] {
+            var bytes: [UInt8] = [7]
+            record.encode(into: &bytes)
+            XCTAssertEqual(String(describing: ProductRecord(encoded: bytes[1...])), String(describing: record))
+        }
+        for record in [b, BusinessRecord(id: "", name: "", sector: "", sectorName: "", url: "")] {
+            var bytes: [UInt8] = []
+            record.encode(into: &bytes)
+            XCTAssertEqual(String(describing: BusinessRecord(encoded: bytes[...])), String(describing: record))
+        }
+    }
+
+    /// The exports from collections read one element at a time are those of the entries.
+    func testRenderingFromRecordCollectionsEqualsRenderingTheEntries() {
+        let entries = [entry([product("a", name: "A"), product("b", name: Self.hostile, price: nil)]), entry([]), entry([product("c", name: "C")])]
+        let absolute: (String) -> String = { "https://example.org/cho-noi/" + $0 }
+        let whole = ExportFiles.texts(entries, catalog: catalog, absolute: absolute)
+        var files: [String: String] = [:]
+        let summary = try! ExportFiles.render(entries: entries.lazy, businesses: entries.lazy.map(\.business),
+                                              products: entries.lazy.flatMap(\.products), catalog: catalog, absolute: absolute) { path, produce in
+            var text = ""
+            try produce { text += $0 }
+            files[path] = text
+        }
+        XCTAssertEqual(files, whole.files)
+        XCTAssertEqual(summary, whole.feed)
+    }
 }

@@ -106,4 +106,38 @@ final class SearchIndexWriterTests: XCTestCase {
     func testUnwritableDirectoryThrows() {
         XCTAssertThrowsError(try SearchIndexWriter.write(SearchFixtures.catalog, to: "/proc/chonoi-cannot-write-here"))
     }
+
+    /// A build keeps its records in a file and hands them over one at a time, in index order:
+    /// the index is the one of the array, byte for byte.
+    func testWritingFromASourceEqualsWritingTheArray() throws {
+        struct Encoded: SearchRecordSource {
+            let bytes: [[UInt8]]
+            var count: Int { bytes.count }
+            func record(_ id: Int) -> SearchRecord { SearchRecord(encoded: bytes[id]) }
+        }
+        let a = SearchFixtures.temporaryDirectory(), b = SearchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
+        let ordered = SearchIndexWriter.inOrder(SearchFixtures.catalog)
+        let source = Encoded(bytes: ordered.map { record in
+            var bytes: [UInt8] = []
+            record.encode(into: &bytes)
+            XCTAssertEqual(SearchRecord(encoded: bytes), record, "a record comes back from its bytes")
+            return bytes
+        })
+        XCTAssertEqual(try SearchIndexWriter.write(SearchFixtures.catalog, to: a), try SearchIndexWriter.write(ordered: source, to: b))
+        XCTAssertEqual(try SearchFixtures.files(in: a), try SearchFixtures.files(in: b))
+    }
+
+    func testIdListsEncodedOneIdAtATimeEqualWholeLists() {
+        for ids: [Int32] in [[], [0], [0, 1, 2], [31, 32, 33], [5, 1_000, 1_000_000, Int32.max - 1]] {
+            var out: [UInt8] = []
+            var previous: Int32 = -1
+            for id in ids {
+                IdListCodec.append(id, after: previous, to: &out)
+                previous = id
+            }
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), IdListCodec.encode(ids))
+            XCTAssertEqual(IdListCodec.decode(bytes: out), ids)
+        }
+    }
 }
