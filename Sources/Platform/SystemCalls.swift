@@ -48,6 +48,14 @@ public enum SystemCalls {
         }
     }
 
+    /// Gives memory freed so far back to the system. glibc keeps freed blocks for reuse, in
+    /// several arenas, and returns little by itself: a build that frees its first reading of
+    /// the catalog, or a batch's pages, would keep their memory. Nothing on macOS, whose
+    /// allocator returns it on its own.
+    public static func returnFreedMemory() {
+        chonoi_return_freed_memory()
+    }
+
     /// The modification time of a `stat` result, to the nanosecond.
     public static func modificationTime(_ st: stat) -> (seconds: Int, nanoseconds: Int) {
         #if os(Linux)

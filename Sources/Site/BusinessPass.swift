@@ -2,6 +2,7 @@ import Catalog
 import Dispatch
 import Foundation
 import Photos
+import Platform
 
 /// Renders every business of the plan (its pages, images and cards), a batch at a time spread
 /// over all cores, and hands each one's output to `RenderedListings` in plan order on a thread
@@ -40,6 +41,9 @@ struct BusinessPass<Entries: BusinessEntries> {
             // Every photo of the batch first, one per core, so its pages find them encoded (or cached).
             photos.prepare(loaded.flatMap { MediaCopier.jobs(for: $0.business, products: $0.products.map(\.product)) })
             let outputs = try render(loaded)
+            // Nothing more is written into these businesses' folders.
+            renderer.out.forgetDeepFolders()
+            SystemCalls.returnFreedMemory()
             handedOver.wait()
             drain.async {
                 defer { handedOver.signal() }

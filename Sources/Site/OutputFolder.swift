@@ -178,6 +178,16 @@ final class OutputFolder: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Forgets the folders made below the top level (`co-so/a`, `co-so/a/b`): a build writes
+    /// into a business's folders only while it renders that business, and at 50,000 businesses
+    /// their names are some 300,000 strings (~30 MB). Should one be written into again, making
+    /// it costs one `mkdirat` that finds it there.
+    func forgetDeepFolders() {
+        lock.lock()
+        madeFolders = madeFolders.filter { !$0.contains("/") }
+        lock.unlock()
+    }
+
     private func openRoot() -> Int32 {
         lock.lock()
         defer { lock.unlock() }

@@ -3,6 +3,7 @@ import Dispatch
 import Exports
 import Foundation
 import Photos
+import Platform
 import Registration
 import Search
 
@@ -77,7 +78,7 @@ public struct SiteBuilder {
     /// Builds the site of the catalog whose settings and sectors are in `catalog` (its businesses
     /// are not read here, and may be left out), whose business folders are described by
     /// `outlines` (in folder order), each entry read from `entries` when its pages are rendered.
-    public static func build(_ catalog: Catalog, outlines: [BusinessOutline], entries: some BusinessEntries, options: Options) throws -> Report {
+    public static func build(_ catalog: Catalog, outlines: consuming [BusinessOutline], entries: some BusinessEntries, options: Options) throws -> Report {
         let setup = try Setup(catalog, options: options, output: options.output)
         do {
             let pass = try RenderPass(catalog, outlines: outlines, entries: entries, setup: setup, options: options, keepOutputs: false)
@@ -160,10 +161,15 @@ public struct SiteBuilder {
         let pages: Int
         let productFeed: ProductFeed.Summary
 
-        init(_ catalog: Catalog, outlines: [BusinessOutline], entries: some BusinessEntries, setup: Setup, options: Options,
+        init(_ catalog: Catalog, outlines: consuming [BusinessOutline], entries: some BusinessEntries, setup: Setup, options: Options,
              keepOutputs: Bool) throws {
             let (urls, strings, out) = (setup.urls, setup.strings, setup.out)
-            plan = SitePlan(catalog: catalog, outlines: outlines, includeDrafts: options.includeDrafts)
+            // Every folder, drafts included, for the registration form (a new seller must not take one).
+            let taken = SubmissionRepository(site: catalog.site) == nil ? [] : outlines.map(\.slug)
+            // The outlines are the plan's now (`LiveSite` updates it: it keeps the sort keys).
+            plan = SitePlan(catalog: catalog, outlines: outlines, includeDrafts: options.includeDrafts, keepSortKeys: keepOutputs)
+            // The sort keys (and, for `chonoi build`, the first reading) are gone.
+            SystemCalls.returnFreedMemory()
             let assets = try AssetCopier.copy(setup.theme.assets, urls: urls, into: out)
             var chromeSite: [String: Any] = ["title": catalog.site.title?.value ?? "", "root": urls.basePath,
                                              "searchURL": urls.link(SiteURLs.search), "assets": assets]
@@ -207,7 +213,7 @@ public struct SiteBuilder {
             try renderer.homePage(cards: cards)
             try renderer.simplePages()
             pages += 3
-            if let registration = RegistrationPage(catalog: catalog, taken: outlines.map(\.slug), presenter: presenter) {
+            if let registration = RegistrationPage(catalog: catalog, taken: taken, presenter: presenter) {
                 try registration.write(theme: theme, to: out)
                 pages += 1
             }

@@ -7,28 +7,47 @@ enum SiteFiles {
 
     static func write(plan: SitePlan, feedLines: [SitePlan.ProductRef: FeedLine], urls: SiteURLs, catalog: Catalog,
                       strings: ThemeStrings, out: OutputFolder) throws {
-        try out.write("sitemap.xml", sitemap(plan: plan, urls: urls))
+        // Piece by piece: at 50,000 businesses the sitemap is some 100 MB.
+        try out.write("sitemap.xml") { append in
+            var buffer: [UInt8] = []
+            try sitemap(plan: plan, urls: urls) { piece in
+                buffer.append(contentsOf: piece.utf8)
+                if buffer.count >= 1 << 16 {
+                    try append(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try append(buffer)
+        }
         try out.write("feed.xml", feed(plan: plan, lines: feedLines, urls: urls, catalog: catalog, strings: strings))
         try out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
     }
 
     /// Every published page, in a stable order, with `lastmod` where a date is known.
     static func sitemap(plan: SitePlan, urls: SiteURLs) -> String {
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        func add(_ path: String, _ date: CivilDate? = nil) {
-            s += "<url><loc>\(Markup.escape(urls.absolute(path)))</loc>"
+        var s = ""
+        sitemap(plan: plan, urls: urls) { s += $0 }
+        return s
+    }
+
+    /// The sitemap, handed to `emit` a line at a time.
+    static func sitemap(plan: SitePlan, urls: SiteURLs, emit: (String) throws -> Void) rethrows {
+        try emit("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+        func add(_ path: String, _ date: CivilDate? = nil) throws {
+            var s = "<url><loc>\(Markup.escape(urls.absolute(path)))</loc>"
             if let date { s += "<lastmod>\(date)</lastmod>" }
             s += "</url>\n"
+            try emit(s)
         }
-        add(SiteURLs.home, plan.newest.first.flatMap { plan.product($0).lastChange })
+        try add(SiteURLs.home, plan.newest.first.flatMap { plan.product($0).lastChange })
         for sector in plan.sectors where sector.entryCount > 0 {
-            for page in plan.pagination(of: sector).pages { add(SiteURLs.sector(sector.sector.id.value, page: page)) }
+            for page in plan.pagination(of: sector).pages { try add(SiteURLs.sector(sector.sector.id.value, page: page)) }
         }
         for listing in plan.businesses {
-            add(SiteURLs.business(listing.slug), (listing.products.map(\.lastChange) + [listing.lastChange]).compactMap { $0 }.max())
-            for p in listing.products { add(SiteURLs.product(listing.slug, p.slug), p.lastChange) }
+            try add(SiteURLs.business(listing.slug), (listing.products.map(\.lastChange) + [listing.lastChange]).compactMap { $0 }.max())
+            for p in listing.products { try add(SiteURLs.product(listing.slug, p.slug), p.lastChange) }
         }
-        return s + "</urlset>\n"
+        try emit("</urlset>\n")
     }
 
     /// What the feed says of a product besides the plan's dates and address: kept from when its
@@ -74,11 +93,11 @@ enum SiteFiles {
             let p = plan.product(item)
             let business = plan.businesses[Int(item.business)]
             let line = lines[item]!
-            let sector = plan.sectorList[p.sector]
+            let sector = plan.sectorList[Int(p.sector)]
             let url = urls.absolute(SiteURLs.product(business.slug, p.slug))
             s += "<entry>\n<title>\(Markup.escape(line.title))</title>\n"
             s += "<id>\(Markup.escape(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(url))\"/>\n"
-            if let published = p.published { s += "<published>\(timestamp(published))</published>\n" }
+            if let published = p.published.date { s += "<published>\(timestamp(published))</published>\n" }
             s += "<updated>\(p.lastChange.map(timestamp) ?? updated)</updated>\n"
             s += "<author><name>\(Markup.escape(line.author))</name></author>\n"
             s += "<category term=\"\(Markup.escape(sector.id.value))\" label=\"\(Markup.escape(sector.name.value))\"/>\n"

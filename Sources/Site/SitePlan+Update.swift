@@ -10,8 +10,9 @@ import VietnameseText
 /// published and its name still sorts between the same neighbours): the usual edit of a
 /// product or of a business's details. Otherwise it returns nil and the caller plans afresh.
 /// It also says which sectors' pages may show something new.
-/// The plan is exactly `SitePlan(catalog:outlines:includeDrafts:)` (PreviewTests compares the
-/// sites built both ways); the orders below must stay those of `SitePlan.init`.
+/// The plan is exactly `SitePlan(catalog:outlines:includeDrafts:keepSortKeys:)` (PreviewTests
+/// compares the sites built both ways); the orders below must stay those of `SitePlan.init`.
+/// Only a plan that kept its sort keys can be updated.
 extension SitePlan {
     ///
     /// `old` is consumed so its arrays can be changed in place: the caller must hold no other
@@ -19,7 +20,7 @@ extension SitePlan {
     static func updated(from old: consuming SitePlan, catalog: Catalog, changed: Set<String>,
                         includeDrafts: Bool, today: CivilDate) -> (plan: SitePlan, touchedSectors: Set<String>)? {
         let perPage = Self.perPage(of: catalog)
-        guard perPage == old.perPage, catalog.sectors.count == old.sectors.count else { return nil }
+        guard old.keepsSortKeys, perPage == old.perPage, catalog.sectors.count == old.sectors.count else { return nil }
         // Where each business's entry is now: a folder added or removed before it moves it.
         var folderOf: [String: Int] = [:]
         for (i, business) in catalog.businesses.enumerated() where folderOf[business.slug] == nil { folderOf[business.slug] = i }
@@ -40,7 +41,7 @@ extension SitePlan {
         guard fresh.count == oldIndex.count else { return nil } // a changed business was removed
         // `published` is required, so newest-first is a total order and binary search finds
         // the place a full sort gives; without a date, plan afresh.
-        guard fresh.values.allSatisfy({ $0.products.allSatisfy { $0.published != nil } }) else { return nil }
+        guard fresh.values.allSatisfy({ $0.products.allSatisfy { $0.published.isKnown } }) else { return nil }
 
         var previous: [Int: PlannedBusiness] = [:]
         for i in fresh.keys { previous[i] = old.businesses[i] }
@@ -68,11 +69,11 @@ extension SitePlan {
             let before = previous[i]!
             touched.insert(before.sector)
             touched.insert(listing.sector)
-            for p in before.products { touched.insert(p.sector) }
-            for p in listing.products { touched.insert(p.sector) }
+            for p in before.products { touched.insert(Int(p.sector)) }
+            for p in listing.products { touched.insert(Int(p.sector)) }
         }
         let ordered = businesses
-        func product(_ ref: ProductRef) -> PlannedProduct { ordered[Int(ref.business)].products[Int(ref.product)] }
+        func product(_ ref: ProductRef) -> PlannedProduct { ordered[Int(ref.business)].outline.products[Int(ref.product)] }
         func alphabetical(_ a: ProductRef, _ b: ProductRef) -> Bool {
             Self.alphabetical(product(a), ordered[Int(a.business)].slug, product(b), ordered[Int(b.business)].slug)
         }
@@ -90,7 +91,7 @@ extension SitePlan {
                 members.insert(i, at: members.firstIndex { $0 > i } ?? members.endIndex)
             }
             var products = (consume listing).products
-            let freshRefs = fresh.flatMap { i, b in b.products.indices.filter { b.products[$0].sector == s }.map { ProductRef(business: i, product: $0) } }
+            let freshRefs = fresh.flatMap { i, b in b.products.indices.filter { Int(b.products[$0].sector) == s }.map { ProductRef(business: i, product: $0) } }
             Self.replace(in: &products, productsOf: changedIndexes, with: freshRefs, slug: { ordered[Int($0.business)].products[Int($0.product)].slug },
                          oldSlug: oldSlug, by: alphabetical)
             sectors[s] = SectorListing(sector: sector, businesses: members, products: products)
@@ -99,7 +100,8 @@ extension SitePlan {
         Self.replace(in: &newest, productsOf: changedIndexes, with: allFresh, slug: { ordered[Int($0.business)].products[Int($0.product)].slug },
                      oldSlug: oldSlug, by: newerFirst)
         let touchedSectors = Set(touched.map { sectorList[$0].id.value })
-        return (SitePlan(sectorList: sectorList, businesses: businesses, sectors: sectors, newest: newest, perPage: perPage), touchedSectors)
+        return (SitePlan(sectorList: sectorList, businesses: businesses, sectors: sectors, newest: newest, perPage: perPage,
+                         keepsSortKeys: true), touchedSectors)
     }
 
     /// Puts `fresh` in `list` (sorted by `before`) in place of the products of the businesses
@@ -131,9 +133,11 @@ extension SitePlan {
     }
 
     /// A plan of nothing, to stand in while the real one is being updated.
-    static let empty = SitePlan(sectorList: [], businesses: [], sectors: [], newest: [], perPage: 1)
+    static let empty = SitePlan(sectorList: [], businesses: [], sectors: [], newest: [], perPage: 1, keepsSortKeys: true)
 
-    private init(sectorList: [Sector], businesses: [PlannedBusiness], sectors: [SectorListing], newest: [ProductRef], perPage: Int) {
+    private init(sectorList: [Sector], businesses: [PlannedBusiness], sectors: [SectorListing], newest: [ProductRef], perPage: Int,
+                 keepsSortKeys: Bool) {
+        self.keepsSortKeys = keepsSortKeys
         self.sectorList = sectorList
         self.businesses = businesses
         self.sectors = sectors

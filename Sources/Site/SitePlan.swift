@@ -1,4 +1,5 @@
 import Catalog
+import Fingerprint
 import VietnameseText
 
 /// What the site will show: published entries resolved to their sectors and sorted the way
@@ -13,30 +14,16 @@ struct SitePlan {
     struct PlannedBusiness: Equatable {
         /// Where its entry is in the catalog (folder order), for `BusinessEntries`.
         var folder: Int
-        let slug: String
-        let sortKey: VietnameseCollation.SortKey
-        /// Index into `sectorList`.
-        let sector: Int
-        let lastChange: CivilDate?
-        let products: [PlannedProduct]
+        var outline: BusinessOutline
+
+        var slug: String { outline.slug }
+        var sector: Int { Int(outline.sector) }
+        var lastChange: CivilDate? { outline.lastChange.date }
+        var products: [PlannedProduct] { outline.products }
     }
 
-    struct PlannedProduct: Equatable {
-        let slug: String
-        /// Where the product is in its entry's `products`.
-        let index: Int
-        let sortKey: VietnameseCollation.SortKey
-        let sector: Int
-        let published: CivilDate?
-        let updated: CivilDate?
-        let ocopBadge: Int?
-        let seasonMonths: UInt16
-
-        /// The day the sitemap and the feed give for its last change.
-        var lastChange: CivilDate? { updated ?? published }
-
-        func isInSeason(month: Int) -> Bool { (1...12).contains(month) && seasonMonths & (1 << UInt16(month)) != 0 }
-    }
+    /// A published product: its outline, whose sector is known.
+    typealias PlannedProduct = ProductOutline
 
     /// A product of the plan: `businesses[business].products[product]`.
     struct ProductRef: Hashable {
@@ -70,7 +57,6 @@ struct SitePlan {
         let product: Product
         let sector: Sector
         let businessIndex: Int
-        let sortKey: VietnameseCollation.SortKey
     }
 
     /// The catalog's sectors, in `sectors.yml` order.
@@ -80,8 +66,10 @@ struct SitePlan {
     /// All published products, newest first (ties by name, then address, so order is total).
     let newest: [ProductRef]
     let perPage: Int
+    /// Whether the sort keys were kept, for `updated(from:…)`.
+    let keepsSortKeys: Bool
 
-    func product(_ ref: ProductRef) -> PlannedProduct { businesses[Int(ref.business)].products[Int(ref.product)] }
+    func product(_ ref: ProductRef) -> PlannedProduct { businesses[Int(ref.business)].outline.products[Int(ref.product)] }
 
     /// How a sector's entries fall into pages.
     func pagination(of sector: SectorListing) -> Pagination {
@@ -98,33 +86,43 @@ struct SitePlan {
     func listing(_ index: Int, entry: Business) -> Listing {
         let planned = businesses[index]
         return Listing(business: entry, sector: sectorList[planned.sector], products: planned.products.map {
-            ProductListing(product: entry.products[$0.index], sector: sectorList[$0.sector], businessIndex: index, sortKey: $0.sortKey)
+            ProductListing(product: entry.products[Int($0.index)], sector: sectorList[Int($0.sector)], businessIndex: index)
         })
     }
 
-    /// The plan of a whole catalog, whose businesses are described by `outlines` (in folder order).
-    init(catalog: Catalog, outlines: [BusinessOutline], includeDrafts: Bool) {
+    /// The plan of a whole catalog, whose businesses are described by `outlines` (in folder
+    /// order; consumed, the plan keeps what it needs of them). Unless `keepSortKeys` (a plan
+    /// that `updated(from:…)` will change), the sort keys are let go once everything is sorted.
+    init(catalog: Catalog, outlines: consuming [BusinessOutline], includeDrafts: Bool, keepSortKeys: Bool) {
         perPage = Self.perPage(of: catalog)
+        keepsSortKeys = keepSortKeys
         let sectorList = catalog.sectors
         self.sectorList = sectorList
-        let listings = outlines.indices.compactMap { Self.planned(outlines[$0], folder: $0, includeDrafts: includeDrafts) }
+        var listings: [PlannedBusiness] = []
+        // Taken from the end, so each outline that is not published is let go at once.
+        var folder = outlines.count
+        while let outline = outlines.popLast() {
+            folder -= 1
+            if let planned = Self.planned(outline, folder: folder, includeDrafts: includeDrafts) { listings.append(planned) }
+        }
         // Businesses A–Z by name; the folder name breaks ties so the order never depends on input order.
-        let businesses = listings.sorted(by: Self.businessOrder)
-        self.businesses = businesses
+        var businesses = listings.sorted(by: Self.businessOrder)
+        listings = []
         let slugs = businesses.map(\.slug)
         var byProductSector = [[ProductRef]](repeating: [], count: sectorList.count)
+        var byBusinessSector = [[Int]](repeating: [], count: sectorList.count)
         var all: [ProductRef] = []
         all.reserveCapacity(businesses.reduce(0) { $0 + $1.products.count })
         for (b, listing) in businesses.enumerated() {
+            byBusinessSector[listing.sector].append(b)
             for (p, product) in listing.products.enumerated() {
                 let ref = ProductRef(business: b, product: p)
-                byProductSector[product.sector].append(ref)
+                byProductSector[Int(product.sector)].append(ref)
                 all.append(ref)
             }
         }
-        var byBusinessSector = [[Int]](repeating: [], count: sectorList.count)
-        for (b, listing) in businesses.enumerated() { byBusinessSector[listing.sector].append(b) }
-        func product(_ ref: ProductRef) -> PlannedProduct { businesses[Int(ref.business)].products[Int(ref.product)] }
+        let sorted = businesses
+        func product(_ ref: ProductRef) -> PlannedProduct { sorted[Int(ref.business)].outline.products[Int(ref.product)] }
         func alphabetical(_ a: ProductRef, _ b: ProductRef) -> Bool {
             Self.alphabetical(product(a), slugs[Int(a.business)], product(b), slugs[Int(b.business)])
         }
@@ -132,20 +130,21 @@ struct SitePlan {
             SectorListing(sector: sectorList[s], businesses: byBusinessSector[s], products: byProductSector[s].sorted(by: alphabetical))
         }
         newest = all.sorted { a, b in Self.newerFirst(product(a), slugs[Int(a.business)], product(b), slugs[Int(b.business)]) }
+        if !keepSortKeys {
+            for b in businesses.indices { businesses[b].outline.forgetSortKeys() }
+        }
+        self.businesses = businesses
     }
 
     /// A business as the plan lists it, or nil when it is not published (a draft, unless drafts
-    /// are wanted, or without a sector). Also how a business read again is checked against the
-    /// plan (`isPlanned(_:at:)`).
-    static func planned(_ outline: BusinessOutline, folder: Int, includeDrafts: Bool) -> PlannedBusiness? {
-        guard includeDrafts || !outline.draft, let sector = outline.sector else { return nil }
-        let products = outline.products.compactMap { p -> PlannedProduct? in
-            guard includeDrafts || !p.draft, let sector = p.sector else { return nil }
-            return PlannedProduct(slug: p.slug, index: p.index, sortKey: p.sortKey, sector: sector, published: p.published,
-                                  updated: p.updated, ocopBadge: p.ocopBadge, seasonMonths: p.seasonMonths)
+    /// are wanted, or without a sector): its outline without the products not published. Also
+    /// how a business read again is checked against the plan (`isPlanned(_:at:)`).
+    static func planned(_ outline: consuming BusinessOutline, folder: Int, includeDrafts: Bool) -> PlannedBusiness? {
+        guard includeDrafts || !outline.draft, outline.sector >= 0 else { return nil }
+        if !outline.products.allSatisfy({ (includeDrafts || !$0.draft) && $0.sector >= 0 }) {
+            outline.products.removeAll { !(includeDrafts || !$0.draft) || $0.sector < 0 }
         }
-        return PlannedBusiness(folder: folder, slug: outline.slug, sortKey: outline.sortKey, sector: sector, lastChange: outline.lastChange,
-                               products: products.sorted { alphabetical($0, outline.slug, $1, outline.slug) })
+        return PlannedBusiness(folder: folder, outline: outline)
     }
 
     /// Whether `outline` (of an entry read again to render it) is what the plan has at `index`:
@@ -161,19 +160,25 @@ struct SitePlan {
         VietnameseCollation.sortKey(business.name?.value ?? business.slug)
     }
 
+    static func hash(_ key: VietnameseCollation.SortKey) -> UInt64 {
+        var h = FNV1a()
+        h.add(key.bytes)
+        return h.value
+    }
+
     /// Businesses: A–Z by name in Vietnamese order, then by folder name.
     static func businessOrder(_ ka: VietnameseCollation.SortKey, _ a: String, _ kb: VietnameseCollation.SortKey, _ b: String) -> Bool {
         ka != kb ? ka < kb : a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     static func businessOrder(_ a: PlannedBusiness, _ b: PlannedBusiness) -> Bool {
-        businessOrder(a.sortKey, a.slug, b.sortKey, b.slug)
+        businessOrder(a.outline.sortKey, a.slug, b.outline.sortKey, b.slug)
     }
 
     /// Products, newest first (by `published`), then A–Z.
     static func newerFirst(_ a: PlannedProduct, _ businessA: String, _ b: PlannedProduct, _ businessB: String) -> Bool {
         let da = a.published, db = b.published
-        if da != db, let da, let db { return da > db }
+        if da != db, da.isKnown, db.isKnown { return da > db }
         return alphabetical(a, businessA, b, businessB)
     }
 
@@ -182,5 +187,16 @@ struct SitePlan {
         if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
         let slash = "/".utf8
         return [businessA.utf8, slash, a.slug.utf8].joined().lexicographicallyPrecedes([businessB.utf8, slash, b.slug.utf8].joined())
+    }
+}
+
+extension BusinessOutline {
+    /// One key shared by all that were let go.
+    private static let forgotten = VietnameseCollation.sortKey("")
+
+    /// Lets the sort keys go (see `SitePlan.init`); `sortKeyHash` stays.
+    mutating func forgetSortKeys() {
+        sortKey = Self.forgotten
+        for p in products.indices { products[p].sortKey = Self.forgotten }
     }
 }

@@ -52,7 +52,7 @@ struct Build: ParsableCommand {
         let history = HistoryDates.read(root: root)
         // Each folder is read to check it and plan the site, then again when its pages are
         // rendered: the whole catalog is never in memory (see `BuildReading`).
-        let reading = BuildReading.read(content: common.content, today: today, history: history)
+        var reading = BuildReading.read(content: common.content, today: today, history: history)
         let language = common.language(for: reading.settings.site)
         let say = Say(language: language)
         common.noteIgnoredSourceDateEpoch(language)
@@ -72,7 +72,7 @@ struct Build: ParsableCommand {
             protectedFolders: [common.content, cwd], precompress: precompress)
         options.imageCache = common.imageCache(imageCache)
         do {
-            let report = try SiteBuilder.build(reading.settings, outlines: reading.outlines,
+            let report = try SiteBuilder.build(reading.settings, outlines: reading.takeOutlines(),
                                                entries: reading.entries(content: common.content, today: today, history: history),
                                                options: options)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

@@ -19,8 +19,8 @@ struct BuildReading {
     let settings: Catalog
     /// The business folders' names on disk, in the loader's order.
     let folders: [String]
-    /// One per folder, dated from history.
-    let outlines: [BusinessOutline]
+    /// One per folder, dated from history (given away by `takeOutlines`).
+    private(set) var outlines: [BusinessOutline]
     /// Sorted for display.
     let diagnostics: [Diagnostic]
 
@@ -69,6 +69,12 @@ struct BuildReading {
         let alone = Catalog(root: settings.root, site: settings.site, sectorsFile: settings.sectorsFile, sectors: settings.sectors,
                             businesses: [business])
         return Validator(catalog: alone, today: today).run().filter { !siteFiles.contains($0.location.file) }
+    }
+
+    /// The outlines, which the plan then keeps (this reading no longer holds them).
+    mutating func takeOutlines() -> [BusinessOutline] {
+        defer { outlines = [] }
+        return outlines
     }
 
     /// The second reading of each folder, for rendering (see `EntryReader`).

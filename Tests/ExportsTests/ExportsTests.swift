@@ -197,9 +197,9 @@ final class ExportsTests: XCTestCase {
         var files: [String: String] = [:]
         let summary = try! ExportFiles.render(entries: entries.lazy, businesses: entries.lazy.map(\.business),
                                               products: entries.lazy.flatMap(\.products), catalog: catalog, absolute: absolute) { path, produce in
-            var text = ""
-            try produce { text += $0 }
-            files[path] = text
+            var bytes: [UInt8] = []
+            try produce { bytes += $0 }
+            files[path] = String(decoding: bytes, as: UTF8.self)
         }
         XCTAssertEqual(files, whole.files)
         XCTAssertEqual(summary, whole.feed)

@@ -28,7 +28,8 @@ final class EntriesReadAgainTests: XCTestCase {
         let files = [
             "site.yml": "title: Chợ thử\nbase_url: https://example.org/cho/\nlanguage: vi\n",
             "sectors.yml": "- id: trai-cay\n  name: Trái cây\n",
-            "businesses/vuon-a/index.md": "---\nname: Vườn A\nsector: trai-cay\nphone: \"0273 3 812 345\"\n---\nVườn xoài.\n",
+            "businesses/vuon-a/index.md": "---\nname: Vườn A\nsector: trai-cay\nkind: ho-kinh-doanh\nrepresentative: Lê Văn A\n"
+                + "phone: \"0273 3 812 345\"\naddress: { ward: Xã Tân Phước, province: Đồng Tháp }\n---\nVườn xoài.\n",
             "businesses/vuon-a/products/xoai.md": "---\nname: Xoài cát\nsector: trai-cay\nprice: 50000\nunit: kg\npublished: 2026-01-10\n---\nNgọt.\n",
             "businesses/vuon-a/products/buoi.md": "---\nname: Bưởi\nsector: trai-cay\nprice: 30000\nunit: trái\npublished: 2026-02-10\n---\nThơm.\n",
         ]

@@ -9,4 +9,8 @@
 /// EINVAL where the file system does not support it).
 int chonoi_rename_exchange(const char *first, const char *second);
 
+/// Gives the memory freed so far back to the system: glibc's malloc_trim(0), which Swift's
+/// Glibc module does not export. Nothing elsewhere.
+void chonoi_return_freed_memory(void);
+
 #endif
