@@ -9,3 +9,4 @@ void chonoi_return_freed_memory(void) {
 #endif
 }
 
+

@@ -6,6 +6,10 @@
 /// sorted and deduplicated without a sort or a set. Each list is kept as the index writes it
 /// (`IdListCodec`: a byte or two per id, where an array of ids takes four and more), so the
 /// postings of a 50,000-business catalog take about a quarter of the memory.
+///
+/// A description list that grows past the stop-word threshold (its word is then a stop word
+/// whatever comes after, and `TermShardBuilder` drops it) stops being kept, only counted:
+/// those are the longest lists of all.
 struct PostingCollector {
     private(set) var dictionary = TermDictionary()
     /// Index `term * tierCount + tier`: the list's ids, encoded; its last id (−1 when empty);
@@ -14,8 +18,22 @@ struct PostingCollector {
     private var last: [Int32] = []
     private var counts: [Int32] = []
     private var lastRecord: [Int32] = []
+    private let stopThreshold: Int
 
     static let tierCount = SearchIndexLayout.Tier.allCases.count
+
+    /// A folded word in the descriptions of more records than this is a stop word.
+    static func stopThreshold(recordCount: Int) -> Int {
+        max(Int(Double(recordCount) * SearchIndexLayout.stopWordShare), SearchIndexLayout.stopWordMinRecords)
+    }
+
+    /// For an index of `recordCount` records.
+    init(recordCount: Int) {
+        stopThreshold = Self.stopThreshold(recordCount: recordCount)
+    }
+
+    /// A list no longer kept has this as its last id.
+    private static let droppedMark = Int32.max
 
     mutating func add(_ text: String, record: Int32, tier: SearchIndexLayout.Tier, wordLimit: Int = .max) {
         guard !text.isEmpty else { return }
@@ -43,10 +61,19 @@ struct PostingCollector {
         guard lastRecord[t] != record else { return }
         lastRecord[t] = record
         let list = t * Self.tierCount + tier.rawValue
+        counts[list] += 1
+        if last[list] == Self.droppedMark { return }
+        if tier == .text && Int(counts[list]) > stopThreshold {
+            encoded[list] = []
+            last[list] = Self.droppedMark
+            return
+        }
         IdListCodec.append(record, after: last[list], to: &encoded[list])
         last[list] = record
-        counts[list] += 1
     }
+
+    /// Whether the list grew past the stop-word threshold and was let go (its count stays).
+    func dropped(term: Int, tier: SearchIndexLayout.Tier) -> Bool { last[term * Self.tierCount + tier.rawValue] == Self.droppedMark }
 
     func count(term: Int, tier: SearchIndexLayout.Tier) -> Int { Int(counts[term * Self.tierCount + tier.rawValue]) }
 

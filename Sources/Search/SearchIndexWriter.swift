@@ -16,7 +16,7 @@ public enum SearchIndexWriter {
     /// is written as soon as it is made.
     public static func write(ordered records: some SearchRecordSource, to directory: String) throws -> SearchIndexSummary {
         var sectors = SectorTable()
-        var collector = PostingCollector()
+        var collector = PostingCollector(recordCount: records.count)
         var byStars: [Int: [Int32]] = [:]
         for n in 0..<records.count {
             let r = try records.record(n)

@@ -1,7 +1,10 @@
 /// Turns collected postings into term shards: groups spellings under their folded word, drops
 /// the description postings of stop words, encodes each word's entry and cuts the sorted words
-/// into shards by prefix (`ShardPlanner`). Each shard is handed to `emit` as soon as it is
-/// assembled, and a word's postings are released once its entry is encoded.
+/// into shards by prefix (`ShardPlanner`).
+///
+/// The entries are encoded twice, once for their sizes (which decide the shards) and once
+/// into their shard, which is handed to `emit` at once and whose words' postings are then
+/// released: the whole index's entries (some 20 MB at 50,000 businesses) are never held at once.
 ///
 /// Shard body: `{"banh":[["bánh","<name ids>","<mid ids>","<text ids>"],["bành",…]],…}`, words
 /// and spellings in byte order, empty id lists as "".
@@ -22,19 +25,20 @@ struct TermShardBuilder {
         }
         let words = spellings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var output = Output()
-        let stopThreshold = max(Int(Double(recordCount) * SearchIndexLayout.stopWordShare), SearchIndexLayout.stopWordMinRecords)
+        let stopThreshold = PostingCollector.stopThreshold(recordCount: recordCount)
 
         // Spellings of one word can share records, so the share is counted over distinct ids.
         var seenBy = [Int32](repeating: -1, count: recordCount)
-        var entries: [[UInt8]] = []
-        var kept: [String] = []
-        entries.reserveCapacity(words.count)
+        var kept: [(word: String, terms: [Int])] = []
+        var sizes: [Int] = []
+        var scratch = JSONBuffer(capacity: 1 << 16)
         for (index, word) in words.enumerated() {
             let terms = spellings[word]!.sorted {
                 dictionary.original[$0].utf8.lexicographicallyPrecedes(dictionary.original[$1].utf8)
             }
             var textRecords = terms.reduce(0) { $0 + collector.count(term: $1, tier: .text) }
-            if textRecords > stopThreshold && terms.count > 1 {
+            // A spelling whose list was dropped is over the threshold by itself (see `PostingCollector`).
+            if textRecords > stopThreshold && terms.count > 1 && !terms.contains(where: { collector.dropped(term: $0, tier: .text) }) {
                 textRecords = 0
                 let stamp = Int32(index)
                 for term in terms {
@@ -48,42 +52,51 @@ struct TermShardBuilder {
                 output.stopWords.append(word)
                 for term in terms { collector.clear(term: term, tier: .text) }
             }
-            var json = JSONBuffer(capacity: 64)
-            json.string(word)
-            json.raw(":[")
-            var variants = 0
-            for term in terms {
-                let tiers = SearchIndexLayout.Tier.allCases
-                if tiers.allSatisfy({ collector.count(term: term, tier: $0) == 0 }) { continue }
-                json.raw(variants == 0 ? "[" : ",[")
-                json.string(dictionary.original[term])
-                for tier in tiers {
-                    json.byte(UInt8(ascii: ","))
-                    collector.appendIDs(term: term, tier: tier, to: &json)
-                    collector.clear(term: term, tier: tier)
-                }
-                json.byte(UInt8(ascii: "]"))
-                variants += 1
-            }
-            json.byte(UInt8(ascii: "]"))
-            if variants > 0 {
-                entries.append(json.bytes)
-                kept.append(word)
+            scratch.bytes.removeAll(keepingCapacity: true)
+            if appendEntry(word, terms: terms, collector: collector, to: &scratch) {
+                kept.append((word, terms))
+                sizes.append(scratch.bytes.count + 1)
             }
         }
         output.words = kept.count
 
-        for shard in ShardPlanner.plan(words: kept, sizes: entries.map { $0.count + 1 }, limit: SearchIndexLayout.shardSplitBytes) {
-            var bytes: [UInt8] = [UInt8(ascii: "{")]
+        for shard in ShardPlanner.plan(words: kept.map(\.word), sizes: sizes, limit: SearchIndexLayout.shardSplitBytes) {
+            var json = JSONBuffer(capacity: shard.words.reduce(2) { $0 + sizes[$1] })
+            json.byte(UInt8(ascii: "{"))
             for (n, i) in shard.words.enumerated() {
-                if n > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(contentsOf: entries[i])
-                entries[i] = []
+                if n > 0 { json.byte(UInt8(ascii: ",")) }
+                appendEntry(kept[i].word, terms: kept[i].terms, collector: collector, to: &json)
+                for term in kept[i].terms {
+                    for tier in SearchIndexLayout.Tier.allCases { collector.clear(term: term, tier: tier) }
+                }
             }
-            bytes.append(UInt8(ascii: "}"))
-            try emit(shard.key, bytes)
-            output.shards.append((shard.key, bytes.count))
+            json.byte(UInt8(ascii: "}"))
+            try emit(shard.key, json.bytes)
+            output.shards.append((shard.key, json.bytes.count))
         }
         return output
+    }
+
+    /// `"word":[["spelling","ids","ids","ids"],…]`; false (and nothing worth keeping written)
+    /// when no spelling has a posting left.
+    @discardableResult
+    private static func appendEntry(_ word: String, terms: [Int], collector: PostingCollector, to json: inout JSONBuffer) -> Bool {
+        json.string(word)
+        json.raw(":[")
+        var variants = 0
+        for term in terms {
+            let tiers = SearchIndexLayout.Tier.allCases
+            if tiers.allSatisfy({ collector.count(term: term, tier: $0) == 0 }) { continue }
+            json.raw(variants == 0 ? "[" : ",[")
+            json.string(collector.dictionary.original[term])
+            for tier in tiers {
+                json.byte(UInt8(ascii: ","))
+                collector.appendIDs(term: term, tier: tier, to: &json)
+            }
+            json.byte(UInt8(ascii: "]"))
+            variants += 1
+        }
+        json.byte(UInt8(ascii: "]"))
+        return variants > 0
     }
 }

@@ -2,18 +2,20 @@ import Catalog
 import VietnameseText
 
 /// What the plan needs of one business folder: whether and where its pages are listed, in what
-/// order, and the dates of the sitemap — none of its text. `chonoi build` keeps only these for
-/// the whole catalog and reads each entry again when it renders it (`BusinessEntries`), so its
-/// memory does not grow with the entries' fields and descriptions (about 1.5 KB an entry).
+/// order, and the dates of the sitemap — none of its text but names. `chonoi build` keeps only
+/// these for the whole catalog and reads each entry again when it renders it
+/// (`BusinessEntries`), so its memory does not grow with the entries' fields and descriptions
+/// (about 1.5 KB an entry).
 ///
-/// Kept small (about 60 bytes a product, with its slug): numbers are as narrow as they can be,
-/// dates packed, and the sort keys (over 100 bytes each) are let go once the plan is sorted
-/// (`SitePlan.init`), a hash of each staying to check an entry read again.
+/// Kept small, about 100 bytes a product, in two allocations a business: the names and slugs
+/// of its products are in one buffer (`text`), numbers are as narrow as they can be and dates
+/// packed. Sort keys (over 100 bytes a name) are not kept: `SitePlan` makes them for the names
+/// it sorts, a sector or a day at a time.
 public struct BusinessOutline: Equatable, Sendable {
     public let slug: String
-    /// Emptied once the plan is sorted, unless the plan is kept for updates.
-    var sortKey: VietnameseCollation.SortKey
-    let sortKeyHash: UInt64
+    /// The business's name, then each product's slug and name, as UTF-8.
+    private var text: [UInt8]
+    private let nameEnd: UInt32
     /// Index into the catalog's sectors; −1 when the entry names none that exists (an error
     /// the validator reports, so a build never sees it).
     let sector: Int32
@@ -25,30 +27,73 @@ public struct BusinessOutline: Equatable, Sendable {
     /// `today` decides which OCOP badges are still valid (the home page features those businesses).
     public init(_ business: Business, sectors: SectorLookup, today: CivilDate) {
         slug = business.slug
-        sortKey = SitePlan.sortKey(of: business)
-        sortKeyHash = SitePlan.hash(sortKey)
+        let ownName = business.name?.value ?? business.slug
+        var text: [UInt8] = []
+        text.reserveCapacity(business.products.reduce(ownName.utf8.count) { total, p in
+            total + p.slug.utf8.count + (p.name?.value ?? p.slug).utf8.count
+        })
+        text.append(contentsOf: ownName.utf8)
+        nameEnd = UInt32(text.count)
         sector = business.sector.flatMap { sectors.index(of: $0.value) }.map(Int32.init) ?? -1
         draft = business.draft
         lastChange = PackedDate(business.lastChange)
-        let slug = self.slug
-        products = business.products.enumerated().map { ProductOutline($1, index: $0, sectors: sectors, today: today) }
-            .sorted { SitePlan.alphabetical($0, slug, $1, slug) }
+        var products: [(outline: ProductOutline, key: VietnameseCollation.SortKey, slug: String)] = []
+        for (index, product) in business.products.enumerated() {
+            let name = product.name?.value ?? product.slug
+            let slug = TextRange(start: text.count, count: product.slug.utf8.count)
+            text.append(contentsOf: product.slug.utf8)
+            let nameRange = TextRange(start: text.count, count: name.utf8.count)
+            text.append(contentsOf: name.utf8)
+            products.append((ProductOutline(product, slug: slug, name: nameRange, index: index, sectors: sectors, today: today),
+                             VietnameseCollation.sortKey(name), product.slug))
+        }
+        self.text = text
+        let business = business.slug
+        self.products = products.sorted { SitePlan.alphabetical(($0.key, business, $0.slug), ($1.key, business, $1.slug)) }.map(\.outline)
     }
 
-    /// Everything but the sort key itself, which `sortKeyHash` stands for.
-    public static func == (a: BusinessOutline, b: BusinessOutline) -> Bool {
-        a.slug == b.slug && a.sortKeyHash == b.sortKeyHash && a.sector == b.sector && a.draft == b.draft
-            && a.lastChange == b.lastChange && a.products == b.products
+    /// The same outline in storage allocated by the calling thread. `chonoi build` makes the
+    /// outlines on every core, among the garbage of reading the entries; moved to one thread
+    /// as they come, they end up side by side, and that garbage can be given back to the
+    /// system (`SystemCalls.returnFreedMemory`) instead of keeping pages that hold one outline.
+    public func relocated() -> BusinessOutline {
+        var copy = self
+        copy.text = text.withUnsafeBufferPointer { Array($0) }
+        copy.products = products.withUnsafeBufferPointer { Array($0) }
+        return copy
+    }
+
+    var name: String { String(decoding: text[0..<Int(nameEnd)], as: UTF8.self) }
+    func slug(of p: ProductOutline) -> String { String(decoding: text[p.slug.range], as: UTF8.self) }
+    func name(of p: ProductOutline) -> String { String(decoding: text[p.name.range], as: UTF8.self) }
+
+    /// The same outline without the products `keep` refuses (their text stays).
+    func filter(_ keep: (ProductOutline) -> Bool) -> BusinessOutline {
+        var copy = self
+        copy.products.removeAll { !keep($0) }
+        return copy
     }
 }
 
+/// A stretch of a `BusinessOutline`'s text.
+struct TextRange: Equatable, Sendable {
+    let start: UInt32
+    let count: UInt32
+
+    init(start: Int, count: Int) {
+        self.start = UInt32(start)
+        self.count = UInt32(count)
+    }
+
+    var range: Range<Int> { Int(start)..<Int(start + count) }
+}
+
 struct ProductOutline: Equatable, Sendable {
-    let slug: String
+    /// In its business's text.
+    let slug: TextRange
+    let name: TextRange
     /// Where the product is in its entry's `products`.
     let index: Int32
-    /// Emptied with the business's (see `BusinessOutline.sortKey`).
-    var sortKey: VietnameseCollation.SortKey
-    let sortKeyHash: UInt64
     /// −1 when unresolved.
     let sector: Int32
     let draft: Bool
@@ -59,11 +104,10 @@ struct ProductOutline: Equatable, Sendable {
     /// Bit n set for month n of the season (1–12).
     let seasonMonths: UInt16
 
-    init(_ product: Product, index: Int, sectors: SectorLookup, today: CivilDate) {
-        slug = product.slug
+    init(_ product: Product, slug: TextRange, name: TextRange, index: Int, sectors: SectorLookup, today: CivilDate) {
+        self.slug = slug
+        self.name = name
         self.index = Int32(index)
-        sortKey = VietnameseCollation.sortKey(product.name?.value ?? product.slug)
-        sortKeyHash = SitePlan.hash(sortKey)
         sector = product.sector.flatMap { sectors.index(of: $0.value) }.map(Int32.init) ?? -1
         draft = product.draft
         published = PackedDate(product.published?.value)
@@ -81,12 +125,6 @@ struct ProductOutline: Equatable, Sendable {
     var lastChange: CivilDate? { updated.date ?? published.date }
 
     func isInSeason(month: Int) -> Bool { (1...12).contains(month) && seasonMonths & (1 << UInt16(month)) != 0 }
-
-    /// Everything but the sort key itself, which `sortKeyHash` stands for.
-    static func == (a: ProductOutline, b: ProductOutline) -> Bool {
-        a.slug == b.slug && a.index == b.index && a.sortKeyHash == b.sortKeyHash && a.sector == b.sector && a.draft == b.draft
-            && a.published == b.published && a.updated == b.updated && a.ocopStars == b.ocopStars && a.seasonMonths == b.seasonMonths
-    }
 }
 
 /// A day in four bytes (`yyyymmdd`; 0 for none), for the hundreds of thousands the plan keeps.

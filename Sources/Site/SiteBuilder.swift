@@ -166,9 +166,9 @@ public struct SiteBuilder {
             let (urls, strings, out) = (setup.urls, setup.strings, setup.out)
             // Every folder, drafts included, for the registration form (a new seller must not take one).
             let taken = SubmissionRepository(site: catalog.site) == nil ? [] : outlines.map(\.slug)
-            // The outlines are the plan's now (`LiveSite` updates it: it keeps the sort keys).
-            plan = SitePlan(catalog: catalog, outlines: outlines, includeDrafts: options.includeDrafts, keepSortKeys: keepOutputs)
-            // The sort keys (and, for `chonoi build`, the first reading) are gone.
+            // The outlines are the plan's now.
+            plan = SitePlan(catalog: catalog, outlines: outlines, includeDrafts: options.includeDrafts)
+            // What sorting needed is gone.
             SystemCalls.returnFreedMemory()
             let assets = try AssetCopier.copy(setup.theme.assets, urls: urls, into: out)
             var chromeSite: [String: Any] = ["title": catalog.site.title?.value ?? "", "root": urls.basePath,

@@ -45,7 +45,7 @@ enum SiteFiles {
         }
         for listing in plan.businesses {
             try add(SiteURLs.business(listing.slug), (listing.products.map(\.lastChange) + [listing.lastChange]).compactMap { $0 }.max())
-            for p in listing.products { try add(SiteURLs.product(listing.slug, p.slug), p.lastChange) }
+            for p in listing.products { try add(SiteURLs.product(listing.slug, listing.slug(of: p)), p.lastChange) }
         }
         try emit("</urlset>\n")
     }
@@ -94,7 +94,7 @@ enum SiteFiles {
             let business = plan.businesses[Int(item.business)]
             let line = lines[item]!
             let sector = plan.sectorList[Int(p.sector)]
-            let url = urls.absolute(SiteURLs.product(business.slug, p.slug))
+            let url = urls.absolute(SiteURLs.product(business.slug, business.slug(of: p)))
             s += "<entry>\n<title>\(Markup.escape(line.title))</title>\n"
             s += "<id>\(Markup.escape(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(url))\"/>\n"
             if let published = p.published.date { s += "<published>\(timestamp(published))</published>\n" }

@@ -10,9 +10,9 @@ import VietnameseText
 /// published and its name still sorts between the same neighbours): the usual edit of a
 /// product or of a business's details. Otherwise it returns nil and the caller plans afresh.
 /// It also says which sectors' pages may show something new.
-/// The plan is exactly `SitePlan(catalog:outlines:includeDrafts:keepSortKeys:)` (PreviewTests
-/// compares the sites built both ways); the orders below must stay those of `SitePlan.init`.
-/// Only a plan that kept its sort keys can be updated.
+/// The plan is exactly `SitePlan(catalog:outlines:includeDrafts:)` (PreviewTests compares the
+/// sites built both ways); the orders below must stay those of `SitePlan.init`. The plan keeps
+/// no sort keys: the few comparisons here make theirs.
 extension SitePlan {
     ///
     /// `old` is consumed so its arrays can be changed in place: the caller must hold no other
@@ -20,7 +20,7 @@ extension SitePlan {
     static func updated(from old: consuming SitePlan, catalog: Catalog, changed: Set<String>,
                         includeDrafts: Bool, today: CivilDate) -> (plan: SitePlan, touchedSectors: Set<String>)? {
         let perPage = Self.perPage(of: catalog)
-        guard old.keepsSortKeys, perPage == old.perPage, catalog.sectors.count == old.sectors.count else { return nil }
+        guard perPage == old.perPage, catalog.sectors.count == old.sectors.count else { return nil }
         // Where each business's entry is now: a folder added or removed before it moves it.
         var folderOf: [String: Int] = [:]
         for (i, business) in catalog.businesses.enumerated() where folderOf[business.slug] == nil { folderOf[business.slug] = i }
@@ -57,9 +57,12 @@ extension SitePlan {
             businesses[i].folder = folder
         }
         // Each changed business must still sort between its neighbours.
+        func inOrder(_ a: PlannedBusiness, _ b: PlannedBusiness) -> Bool {
+            Self.businessOrder(VietnameseCollation.sortKey(a.outline.name), a.slug, VietnameseCollation.sortKey(b.outline.name), b.slug)
+        }
         for i in fresh.keys {
-            if i > 0, !Self.businessOrder(businesses[i - 1], businesses[i]) { return nil }
-            if i + 1 < businesses.count, !Self.businessOrder(businesses[i], businesses[i + 1]) { return nil }
+            if i > 0, !inOrder(businesses[i - 1], businesses[i]) { return nil }
+            if i + 1 < businesses.count, !inOrder(businesses[i], businesses[i + 1]) { return nil }
         }
 
         // Sectors: move the changed businesses between sectors; replace their products.
@@ -73,15 +76,21 @@ extension SitePlan {
             for p in listing.products { touched.insert(Int(p.sector)) }
         }
         let ordered = businesses
-        func product(_ ref: ProductRef) -> PlannedProduct { ordered[Int(ref.business)].outline.products[Int(ref.product)] }
         func alphabetical(_ a: ProductRef, _ b: ProductRef) -> Bool {
-            Self.alphabetical(product(a), ordered[Int(a.business)].slug, product(b), ordered[Int(b.business)].slug)
+            Self.alphabetical(Self.sortItem(a, in: ordered), Self.sortItem(b, in: ordered))
         }
         func newerFirst(_ a: ProductRef, _ b: ProductRef) -> Bool {
-            Self.newerFirst(product(a), ordered[Int(a.business)].slug, product(b), ordered[Int(b.business)].slug)
+            let date = { (ref: ProductRef) in ordered[Int(ref.business)].outline.products[Int(ref.product)].published }
+            return Self.newerFirst((date(a), Self.sortItem(a, in: ordered)), (date(b), Self.sortItem(b, in: ordered)))
+        }
+        func slug(_ ref: ProductRef) -> String {
+            ordered[Int(ref.business)].slug(of: ordered[Int(ref.business)].outline.products[Int(ref.product)])
         }
         // The old slugs of the changed businesses' products, by reference, to find their slots.
-        func oldSlug(_ ref: ProductRef) -> String { previous[Int(ref.business)]!.products[Int(ref.product)].slug }
+        func oldSlug(_ ref: ProductRef) -> String {
+            let before = previous[Int(ref.business)]!
+            return before.slug(of: before.outline.products[Int(ref.product)])
+        }
         for s in sectors.indices where touched.contains(s) {
             let listing = sectors[s]
             let sector = listing.sector
@@ -92,16 +101,13 @@ extension SitePlan {
             }
             var products = (consume listing).products
             let freshRefs = fresh.flatMap { i, b in b.products.indices.filter { Int(b.products[$0].sector) == s }.map { ProductRef(business: i, product: $0) } }
-            Self.replace(in: &products, productsOf: changedIndexes, with: freshRefs, slug: { ordered[Int($0.business)].products[Int($0.product)].slug },
-                         oldSlug: oldSlug, by: alphabetical)
+            Self.replace(in: &products, productsOf: changedIndexes, with: freshRefs, slug: slug, oldSlug: oldSlug, by: alphabetical)
             sectors[s] = SectorListing(sector: sector, businesses: members, products: products)
         }
         let allFresh = fresh.flatMap { i, b in b.products.indices.map { ProductRef(business: i, product: $0) } }
-        Self.replace(in: &newest, productsOf: changedIndexes, with: allFresh, slug: { ordered[Int($0.business)].products[Int($0.product)].slug },
-                     oldSlug: oldSlug, by: newerFirst)
+        Self.replace(in: &newest, productsOf: changedIndexes, with: allFresh, slug: slug, oldSlug: oldSlug, by: newerFirst)
         let touchedSectors = Set(touched.map { sectorList[$0].id.value })
-        return (SitePlan(sectorList: sectorList, businesses: businesses, sectors: sectors, newest: newest, perPage: perPage,
-                         keepsSortKeys: true), touchedSectors)
+        return (SitePlan(sectorList: sectorList, businesses: businesses, sectors: sectors, newest: newest, perPage: perPage), touchedSectors)
     }
 
     /// Puts `fresh` in `list` (sorted by `before`) in place of the products of the businesses
@@ -133,11 +139,9 @@ extension SitePlan {
     }
 
     /// A plan of nothing, to stand in while the real one is being updated.
-    static let empty = SitePlan(sectorList: [], businesses: [], sectors: [], newest: [], perPage: 1, keepsSortKeys: true)
+    static let empty = SitePlan(sectorList: [], businesses: [], sectors: [], newest: [], perPage: 1)
 
-    private init(sectorList: [Sector], businesses: [PlannedBusiness], sectors: [SectorListing], newest: [ProductRef], perPage: Int,
-                 keepsSortKeys: Bool) {
-        self.keepsSortKeys = keepsSortKeys
+    private init(sectorList: [Sector], businesses: [PlannedBusiness], sectors: [SectorListing], newest: [ProductRef], perPage: Int) {
         self.sectorList = sectorList
         self.businesses = businesses
         self.sectors = sectors

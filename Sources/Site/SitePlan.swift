@@ -1,5 +1,4 @@
 import Catalog
-import Fingerprint
 import VietnameseText
 
 /// What the site will show: published entries resolved to their sectors and sorted the way
@@ -14,12 +13,13 @@ struct SitePlan {
     struct PlannedBusiness: Equatable {
         /// Where its entry is in the catalog (folder order), for `BusinessEntries`.
         var folder: Int
-        var outline: BusinessOutline
+        let outline: BusinessOutline
 
         var slug: String { outline.slug }
         var sector: Int { Int(outline.sector) }
         var lastChange: CivilDate? { outline.lastChange.date }
         var products: [PlannedProduct] { outline.products }
+        func slug(of p: PlannedProduct) -> String { outline.slug(of: p) }
     }
 
     /// A published product: its outline, whose sector is known.
@@ -66,8 +66,6 @@ struct SitePlan {
     /// All published products, newest first (ties by name, then address, so order is total).
     let newest: [ProductRef]
     let perPage: Int
-    /// Whether the sort keys were kept, for `updated(from:…)`.
-    let keepsSortKeys: Bool
 
     func product(_ ref: ProductRef) -> PlannedProduct { businesses[Int(ref.business)].outline.products[Int(ref.product)] }
 
@@ -91,11 +89,9 @@ struct SitePlan {
     }
 
     /// The plan of a whole catalog, whose businesses are described by `outlines` (in folder
-    /// order; consumed, the plan keeps what it needs of them). Unless `keepSortKeys` (a plan
-    /// that `updated(from:…)` will change), the sort keys are let go once everything is sorted.
-    init(catalog: Catalog, outlines: consuming [BusinessOutline], includeDrafts: Bool, keepSortKeys: Bool) {
+    /// order; consumed: the plan keeps them).
+    init(catalog: Catalog, outlines: consuming [BusinessOutline], includeDrafts: Bool) {
         perPage = Self.perPage(of: catalog)
-        keepsSortKeys = keepSortKeys
         let sectorList = catalog.sectors
         self.sectorList = sectorList
         var listings: [PlannedBusiness] = []
@@ -106,9 +102,12 @@ struct SitePlan {
             if let planned = Self.planned(outline, folder: folder, includeDrafts: includeDrafts) { listings.append(planned) }
         }
         // Businesses A–Z by name; the folder name breaks ties so the order never depends on input order.
-        var businesses = listings.sorted(by: Self.businessOrder)
+        let keys = listings.map { VietnameseCollation.sortKey($0.outline.name) }
+        let order = listings.indices.sorted { Self.businessOrder(keys[$0], listings[$0].slug, keys[$1], listings[$1].slug) }
+        let businesses = order.map { listings[$0] }
         listings = []
-        let slugs = businesses.map(\.slug)
+        self.businesses = businesses
+
         var byProductSector = [[ProductRef]](repeating: [], count: sectorList.count)
         var byBusinessSector = [[Int]](repeating: [], count: sectorList.count)
         var all: [ProductRef] = []
@@ -121,30 +120,20 @@ struct SitePlan {
                 all.append(ref)
             }
         }
-        let sorted = businesses
-        func product(_ ref: ProductRef) -> PlannedProduct { sorted[Int(ref.business)].outline.products[Int(ref.product)] }
-        func alphabetical(_ a: ProductRef, _ b: ProductRef) -> Bool {
-            Self.alphabetical(product(a), slugs[Int(a.business)], product(b), slugs[Int(b.business)])
-        }
         sectors = sectorList.indices.map { s in
-            SectorListing(sector: sectorList[s], businesses: byBusinessSector[s], products: byProductSector[s].sorted(by: alphabetical))
+            SectorListing(sector: sectorList[s], businesses: byBusinessSector[s],
+                          products: Self.alphabetically(byProductSector[s], in: businesses))
         }
-        newest = all.sorted { a, b in Self.newerFirst(product(a), slugs[Int(a.business)], product(b), slugs[Int(b.business)]) }
-        if !keepSortKeys {
-            for b in businesses.indices { businesses[b].outline.forgetSortKeys() }
-        }
-        self.businesses = businesses
+        newest = Self.newestFirst(all, in: businesses)
     }
 
     /// A business as the plan lists it, or nil when it is not published (a draft, unless drafts
     /// are wanted, or without a sector): its outline without the products not published. Also
     /// how a business read again is checked against the plan (`isPlanned(_:at:)`).
-    static func planned(_ outline: consuming BusinessOutline, folder: Int, includeDrafts: Bool) -> PlannedBusiness? {
+    static func planned(_ outline: BusinessOutline, folder: Int, includeDrafts: Bool) -> PlannedBusiness? {
         guard includeDrafts || !outline.draft, outline.sector >= 0 else { return nil }
-        if !outline.products.allSatisfy({ (includeDrafts || !$0.draft) && $0.sector >= 0 }) {
-            outline.products.removeAll { !(includeDrafts || !$0.draft) || $0.sector < 0 }
-        }
-        return PlannedBusiness(folder: folder, outline: outline)
+        let shown = { (p: ProductOutline) in (includeDrafts || !p.draft) && p.sector >= 0 }
+        return PlannedBusiness(folder: folder, outline: outline.products.allSatisfy(shown) ? outline : outline.filter(shown))
     }
 
     /// Whether `outline` (of an entry read again to render it) is what the plan has at `index`:
@@ -156,14 +145,12 @@ struct SitePlan {
 
     // MARK: - Orders (also used by `updated(from:…)` to keep lists sorted)
 
-    static func sortKey(of business: Business) -> VietnameseCollation.SortKey {
-        VietnameseCollation.sortKey(business.name?.value ?? business.slug)
-    }
+    /// A product as the orders compare it: its name's sort key, then its address.
+    typealias SortItem = (key: VietnameseCollation.SortKey, business: String, product: String)
 
-    static func hash(_ key: VietnameseCollation.SortKey) -> UInt64 {
-        var h = FNV1a()
-        h.add(key.bytes)
-        return h.value
+    static func sortItem(_ ref: ProductRef, in businesses: [PlannedBusiness]) -> SortItem {
+        let b = businesses[Int(ref.business)], p = b.outline.products[Int(ref.product)]
+        return (VietnameseCollation.sortKey(b.outline.name(of: p)), b.slug, b.outline.slug(of: p))
     }
 
     /// Businesses: A–Z by name in Vietnamese order, then by folder name.
@@ -171,32 +158,45 @@ struct SitePlan {
         ka != kb ? ka < kb : a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
-    static func businessOrder(_ a: PlannedBusiness, _ b: PlannedBusiness) -> Bool {
-        businessOrder(a.outline.sortKey, a.slug, b.outline.sortKey, b.slug)
+    /// Products A–Z by name in Vietnamese order, then by address (`<business>/<product>`).
+    static func alphabetical(_ a: SortItem, _ b: SortItem) -> Bool {
+        if a.key != b.key { return a.key < b.key }
+        let slash = "/".utf8
+        return [a.business.utf8, slash, a.product.utf8].joined().lexicographicallyPrecedes([b.business.utf8, slash, b.product.utf8].joined())
     }
 
     /// Products, newest first (by `published`), then A–Z.
-    static func newerFirst(_ a: PlannedProduct, _ businessA: String, _ b: PlannedProduct, _ businessB: String) -> Bool {
-        let da = a.published, db = b.published
-        if da != db, da.isKnown, db.isKnown { return da > db }
-        return alphabetical(a, businessA, b, businessB)
+    static func newerFirst(_ a: (date: PackedDate, item: SortItem), _ b: (date: PackedDate, item: SortItem)) -> Bool {
+        if a.date != b.date, a.date.isKnown, b.date.isKnown { return a.date > b.date }
+        return alphabetical(a.item, b.item)
     }
 
-    /// Products A–Z by name in Vietnamese order, then by address (`<business>/<product>`).
-    static func alphabetical(_ a: PlannedProduct, _ businessA: String, _ b: PlannedProduct, _ businessB: String) -> Bool {
-        if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
-        let slash = "/".utf8
-        return [businessA.utf8, slash, a.slug.utf8].joined().lexicographicallyPrecedes([businessB.utf8, slash, b.slug.utf8].joined())
+    /// `refs` A–Z, with the sort keys of these products only.
+    static func alphabetically(_ refs: [ProductRef], in businesses: [PlannedBusiness]) -> [ProductRef] {
+        if refs.count < 2 { return refs }
+        let items = refs.map { sortItem($0, in: businesses) }
+        return refs.indices.sorted { alphabetical(items[$0], items[$1]) }.map { refs[$0] }
     }
-}
 
-extension BusinessOutline {
-    /// One key shared by all that were let go.
-    private static let forgotten = VietnameseCollation.sortKey("")
-
-    /// Lets the sort keys go (see `SitePlan.init`); `sortKeyHash` stays.
-    mutating func forgetSortKeys() {
-        sortKey = Self.forgotten
-        for p in products.indices { products[p].sortKey = Self.forgotten }
+    /// `refs` newest first: by day, then each day's products A–Z, with the sort keys of one
+    /// day's products at a time. (Were a day unknown, which validation does not let through,
+    /// the order would not fall into days: then all of them are sorted at once.)
+    static func newestFirst(_ refs: [ProductRef], in businesses: [PlannedBusiness]) -> [ProductRef] {
+        func date(_ ref: ProductRef) -> PackedDate { businesses[Int(ref.business)].outline.products[Int(ref.product)].published }
+        guard refs.allSatisfy({ date($0).isKnown }) else {
+            let items = refs.map { (date($0), sortItem($0, in: businesses)) }
+            return refs.indices.sorted { newerFirst(items[$0], items[$1]) }.map { refs[$0] }
+        }
+        let byDay = refs.sorted { date($0) > date($1) }
+        var result: [ProductRef] = []
+        result.reserveCapacity(refs.count)
+        var start = 0
+        while start < byDay.count {
+            var end = start + 1
+            while end < byDay.count && date(byDay[end]) == date(byDay[start]) { end += 1 }
+            result += alphabetically(Array(byDay[start..<end]), in: businesses)
+            start = end
+        }
+        return result
     }
 }

@@ -45,7 +45,7 @@ final class SpilledSearchRecords: SearchRecordSource, @unchecked Sendable {
         let business = plan.businesses[index]
         let own = SiteURLs.business(business.slug)
         // Its products' ranks by URL.
-        let productURLs = business.products.map { SiteURLs.product(business.slug, $0.slug) }
+        let productURLs = business.products.map { SiteURLs.product(business.slug, business.slug(of: $0)) }
         let ranks = productURLs.indices.sorted { productURLs[$0].utf8.lexicographicallyPrecedes(productURLs[$1].utf8) }
         var rankOf: [String: Int] = [:]
         for (rank, p) in ranks.enumerated() { rankOf[productURLs[p]] = rank }

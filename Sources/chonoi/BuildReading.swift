@@ -1,6 +1,7 @@
 import Catalog
 import Diagnostics
 import Dispatch
+import Platform
 import Site
 import Validation
 
@@ -24,6 +25,10 @@ struct BuildReading {
     /// Sorted for display.
     let diagnostics: [Diagnostic]
 
+    /// Folders read at once: enough to keep every core busy, few enough that their entries,
+    /// read in full before they are outlined, stay a few megabytes.
+    static let batchSize = 512
+
     static func read(content: String, today: CivilDate, history: HistoryDates) -> BuildReading {
         let loader = CatalogLoader(root: content, loadBodies: false)
         let loaded = loader.loadSettings()
@@ -32,34 +37,38 @@ struct BuildReading {
         let sectors = SectorLookup(settings.sectors)
         let names = listing.names
 
-        struct Folder {
-            var outline: BusinessOutline
-            var slug: String
-            var display: String
-            var found: [Diagnostic]
-            var checked: [Diagnostic]
-        }
-        var read = [Folder?](repeating: nil, count: names.count)
-        read.withUnsafeMutableBufferPointer { buffer in
-            let slots = UncheckedSlots(buffer)
-            DispatchQueue.concurrentPerform(iterations: names.count) { i in
-                let (business, found) = loader.loadBusinessFolder(named: names[i])
-                let checked = validate(business, settings: settings, today: today)
-                var dated = business
-                history.apply(to: &dated)
-                slots.base[i] = Folder(outline: BusinessOutline(dated, sectors: sectors, today: today), slug: business.slug,
-                                       display: business.folderDisplayPath, found: found, checked: checked)
+        var outlines: [BusinessOutline] = []
+        var found: [[Diagnostic]] = [], checked: [[Diagnostic]] = []
+        outlines.reserveCapacity(names.count)
+        for start in stride(from: 0, to: names.count, by: batchSize) {
+            let batch = start..<min(start + batchSize, names.count)
+            var read = [(outline: BusinessOutline, found: [Diagnostic], checked: [Diagnostic])?](repeating: nil, count: batch.count)
+            read.withUnsafeMutableBufferPointer { buffer in
+                let slots = UncheckedSlots(buffer)
+                DispatchQueue.concurrentPerform(iterations: batch.count) { j in
+                    var (business, loadFound) = loader.loadBusinessFolder(named: names[batch.lowerBound + j])
+                    let problems = validate(business, settings: settings, today: today)
+                    history.apply(to: &business)
+                    slots.base[j] = (BusinessOutline(business, sectors: sectors, today: today), loadFound, problems)
+                }
+            }
+            for case let folder? in read {
+                outlines.append(folder.outline.relocated())
+                found.append(folder.found)
+                checked.append(folder.checked)
             }
         }
-        let folders = read.map { $0! }
+        // What reading the entries left behind, on every core's share of the heap.
+        SystemCalls.returnFreedMemory()
 
         var diagnostics = loaded.diagnostics + listing.diagnostics
-        for folder in folders { diagnostics += folder.found }
+        for f in found { diagnostics += f }
         diagnostics += Validator(catalog: settings, today: today).run()
-        for folder in folders { diagnostics += folder.checked }
-        diagnostics += Validator.duplicateFolderAddresses(folders.map { ($0.slug, $0.display) })
-        return BuildReading(settings: settings, folders: names, outlines: folders.map(\.outline),
-                            diagnostics: diagnostics.sortedForDisplay())
+        for c in checked { diagnostics += c }
+        diagnostics += Validator.duplicateFolderAddresses(outlines.indices.map {
+            (outlines[$0].slug, loader.businessFolderDisplayPath(names[$0]))
+        })
+        return BuildReading(settings: settings, folders: names, outlines: outlines, diagnostics: diagnostics.sortedForDisplay())
     }
 
     /// The validator's findings for one business, without those about site.yml and sectors.yml

@@ -270,14 +270,17 @@ final class CatalogSessionTests: XCTestCase {
 /// The plan updated in place is the plan made afresh, and the update says when it cannot apply.
 final class SitePlanUpdateTests: XCTestCase {
     private func order(_ plan: SitePlan) -> [String] {
-        plan.businesses.map { "\($0.slug)@\($0.folder):" + $0.products.map { "\($0.slug)#\($0.index)/\($0.published.map { "\($0)" } ?? "")" }.joined(separator: ",") }
+        func slug(_ ref: SitePlan.ProductRef) -> String { plan.businesses[Int(ref.business)].slug(of: plan.product(ref)) }
+        return plan.businesses.map { b in
+            "\(b.slug)@\(b.folder):" + b.products.map { "\(b.slug(of: $0))#\($0.index)/\($0.published.date.map { "\($0)" } ?? "")" }.joined(separator: ",")
+        }
             + plan.sectors.map { $0.sector.id.value + ":" + $0.businesses.map(String.init).joined(separator: ",") + "|"
-                + $0.products.map { "\($0.business)/\(plan.product($0).slug)" }.joined(separator: ",") }
-            + ["newest:" + plan.newest.map { "\($0.business)/\(plan.product($0).slug)" }.joined(separator: ",")]
+                + $0.products.map { "\($0.business)/\(slug($0))" }.joined(separator: ",") }
+            + ["newest:" + plan.newest.map { "\($0.business)/\(slug($0))" }.joined(separator: ",")]
     }
 
     private func plan(_ catalog: Catalog) -> SitePlan {
-        SitePlan(catalog: catalog, outlines: SiteBuilder.outlines(of: catalog, today: testToday), includeDrafts: false, keepSortKeys: true)
+        SitePlan(catalog: catalog, outlines: SiteBuilder.outlines(of: catalog, today: testToday), includeDrafts: false)
     }
 
     func testUpdatingEqualsPlanningAfresh() throws {
