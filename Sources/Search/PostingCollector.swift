@@ -10,11 +10,19 @@
 /// A description list that grows past the stop-word threshold (its word is then a stop word
 /// whatever comes after, and `TermShardBuilder` drops it) stops being kept, only counted:
 /// those are the longest lists of all.
+///
+/// Once the lists held take more than `memoryBudget`, they are written to a scratch file
+/// (`PostingScratch`) and started afresh: records come in id order and each list's last id is
+/// kept, so a list is the pieces written, in order, then what is held. The postings of any
+/// catalog then take a few megabytes (at 50,000 businesses they are some 20 MB).
 struct PostingCollector {
     private(set) var dictionary = TermDictionary()
-    /// Index `term * tierCount + tier`: the list's ids, encoded; its last id (−1 when empty);
-    /// how many ids it holds.
+    /// Index `term * tierCount + tier`: the list's ids, encoded (what was not written out yet);
+    /// its last id (−1 when empty); how many ids it holds; its pieces in the scratch file.
     private var encoded: [[UInt8]] = []
+    private var pieces: [[(offset: Int, count: Int)]] = []
+    private var held = 0
+    private let scratch: PostingScratch?
     private var last: [Int32] = []
     private var counts: [Int32] = []
     private var lastRecord: [Int32] = []
@@ -27,9 +35,24 @@ struct PostingCollector {
         max(Int(Double(recordCount) * SearchIndexLayout.stopWordShare), SearchIndexLayout.stopWordMinRecords)
     }
 
-    /// For an index of `recordCount` records.
-    init(recordCount: Int) {
+    /// Lists held in memory before they are written out, in bytes.
+    static let memoryBudget = 8 << 20
+
+    /// For an index of `recordCount` records; `scratch` takes the lists beyond the memory
+    /// budget (without one, they are all held).
+    init(recordCount: Int, scratch: PostingScratch?) {
         stopThreshold = Self.stopThreshold(recordCount: recordCount)
+        self.scratch = scratch
+    }
+
+    /// Call after each record: writes the lists out when they pass the budget.
+    mutating func endRecord() throws {
+        guard held > Self.memoryBudget, let scratch else { return }
+        for list in encoded.indices where !encoded[list].isEmpty {
+            pieces[list].append((try scratch.append(encoded[list]), encoded[list].count))
+            encoded[list] = []
+        }
+        held = 0
     }
 
     /// A list no longer kept has this as its last id.
@@ -54,6 +77,7 @@ struct PostingCollector {
             lastRecord.append(-1)
             for _ in 0..<Self.tierCount {
                 encoded.append([])
+                pieces.append([])
                 last.append(-1)
                 counts.append(0)
             }
@@ -64,11 +88,15 @@ struct PostingCollector {
         counts[list] += 1
         if last[list] == Self.droppedMark { return }
         if tier == .text && Int(counts[list]) > stopThreshold {
+            held -= encoded[list].count
             encoded[list] = []
+            pieces[list] = []
             last[list] = Self.droppedMark
             return
         }
+        let before = encoded[list].count
         IdListCodec.append(record, after: last[list], to: &encoded[list])
+        held += encoded[list].count - before
         last[list] = record
     }
 
@@ -77,21 +105,30 @@ struct PostingCollector {
 
     func count(term: Int, tier: SearchIndexLayout.Tier) -> Int { Int(counts[term * Self.tierCount + tier.rawValue]) }
 
-    func ids(term: Int, tier: SearchIndexLayout.Tier) -> [Int32] {
-        IdListCodec.decode(bytes: encoded[term * Self.tierCount + tier.rawValue])!
+    func ids(term: Int, tier: SearchIndexLayout.Tier) throws -> [Int32] {
+        var bytes: [UInt8] = []
+        try appendEncoded(term * Self.tierCount + tier.rawValue, to: &bytes)
+        return IdListCodec.decode(bytes: bytes)!
     }
 
     /// The list as a JSON string (`JSONBuffer.ids` of its ids).
-    func appendIDs(term: Int, tier: SearchIndexLayout.Tier, to json: inout JSONBuffer) {
+    func appendIDs(term: Int, tier: SearchIndexLayout.Tier, to json: inout JSONBuffer) throws {
         json.byte(UInt8(ascii: "\""))
-        json.bytes.append(contentsOf: encoded[term * Self.tierCount + tier.rawValue])
+        try appendEncoded(term * Self.tierCount + tier.rawValue, to: &json.bytes)
         json.byte(UInt8(ascii: "\""))
+    }
+
+    private func appendEncoded(_ list: Int, to bytes: inout [UInt8]) throws {
+        for piece in pieces[list] { bytes += try scratch!.read(at: piece.offset, count: piece.count) }
+        bytes += encoded[list]
     }
 
     /// Empties a term's lists in one tier (stop words lose their description postings).
     mutating func clear(term: Int, tier: SearchIndexLayout.Tier) {
         let list = term * Self.tierCount + tier.rawValue
+        held -= encoded[list].count
         encoded[list] = []
+        pieces[list] = []
         last[list] = -1
         counts[list] = 0
     }

@@ -15,8 +15,9 @@ public enum SearchIndexWriter {
     /// term shards are held in memory; the records are read twice, one at a time, and each file
     /// is written as soon as it is made.
     public static func write(ordered records: some SearchRecordSource, to directory: String) throws -> SearchIndexSummary {
+        var index = try IndexDirectory(path: directory)
         var sectors = SectorTable()
-        var collector = PostingCollector(recordCount: records.count)
+        var collector = PostingCollector(recordCount: records.count, scratch: try PostingScratch(in: directory))
         var byStars: [Int: [Int32]] = [:]
         for n in 0..<records.count {
             let r = try records.record(n)
@@ -32,11 +33,11 @@ public enum SearchIndexWriter {
                 byStars[stars, default: []].append(id)
             }
             collector.add(r.text, record: id, tier: .text, wordLimit: SearchIndexLayout.textWordLimit)
+            try collector.endRecord()
         }
         sectors.finish()
 
         // Term shards, display shards, facets: the content hash covers them in this order.
-        var index = try IndexDirectory(path: directory)
         let terms = try TermShardBuilder.build(&collector, recordCount: records.count) { key, bytes in
             try index.write(SearchIndexLayout.termShardFile(key), bytes)
         }

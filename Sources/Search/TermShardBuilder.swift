@@ -17,7 +17,7 @@ struct TermShardBuilder {
     }
 
     static func build(_ collector: inout PostingCollector, recordCount: Int,
-                      emit: (_ key: String, _ bytes: [UInt8]) throws -> Void) rethrows -> Output {
+                      emit: (_ key: String, _ bytes: [UInt8]) throws -> Void) throws -> Output {
         let dictionary = collector.dictionary
         var spellings: [String: [Int]] = [:]
         for term in 0..<dictionary.count {
@@ -42,7 +42,7 @@ struct TermShardBuilder {
                 textRecords = 0
                 let stamp = Int32(index)
                 for term in terms {
-                    for id in collector.ids(term: term, tier: .text) where seenBy[Int(id)] != stamp {
+                    for id in try collector.ids(term: term, tier: .text) where seenBy[Int(id)] != stamp {
                         seenBy[Int(id)] = stamp
                         textRecords += 1
                     }
@@ -53,7 +53,7 @@ struct TermShardBuilder {
                 for term in terms { collector.clear(term: term, tier: .text) }
             }
             scratch.bytes.removeAll(keepingCapacity: true)
-            if appendEntry(word, terms: terms, collector: collector, to: &scratch) {
+            if try appendEntry(word, terms: terms, collector: collector, to: &scratch) {
                 kept.append((word, terms))
                 sizes.append(scratch.bytes.count + 1)
             }
@@ -65,7 +65,7 @@ struct TermShardBuilder {
             json.byte(UInt8(ascii: "{"))
             for (n, i) in shard.words.enumerated() {
                 if n > 0 { json.byte(UInt8(ascii: ",")) }
-                appendEntry(kept[i].word, terms: kept[i].terms, collector: collector, to: &json)
+                try appendEntry(kept[i].word, terms: kept[i].terms, collector: collector, to: &json)
                 for term in kept[i].terms {
                     for tier in SearchIndexLayout.Tier.allCases { collector.clear(term: term, tier: tier) }
                 }
@@ -80,7 +80,7 @@ struct TermShardBuilder {
     /// `"word":[["spelling","ids","ids","ids"],…]`; false (and nothing worth keeping written)
     /// when no spelling has a posting left.
     @discardableResult
-    private static func appendEntry(_ word: String, terms: [Int], collector: PostingCollector, to json: inout JSONBuffer) -> Bool {
+    private static func appendEntry(_ word: String, terms: [Int], collector: PostingCollector, to json: inout JSONBuffer) throws -> Bool {
         json.string(word)
         json.raw(":[")
         var variants = 0
@@ -91,7 +91,7 @@ struct TermShardBuilder {
             json.string(collector.dictionary.original[term])
             for tier in tiers {
                 json.byte(UInt8(ascii: ","))
-                collector.appendIDs(term: term, tier: tier, to: &json)
+                try collector.appendIDs(term: term, tier: tier, to: &json)
             }
             json.byte(UInt8(ascii: "]"))
             variants += 1
