@@ -1,4 +1,5 @@
 import Catalog
+import Fingerprint
 import VietnameseText
 
 /// What the plan needs of one business folder: whether and where its pages are listed, in what
@@ -7,15 +8,20 @@ import VietnameseText
 /// (`BusinessEntries`), so its memory does not grow with the entries' fields and descriptions
 /// (about 1.5 KB an entry).
 ///
-/// Kept small, about 100 bytes a product, in two allocations a business: the names and slugs
+/// Kept small, about 100 bytes a product, in a few allocations a business: the names and slugs
 /// of its products are in one buffer (`text`), numbers are as narrow as they can be and dates
 /// packed. Sort keys (over 100 bytes a name) are not kept: `SitePlan` makes them for the names
-/// it sorts, a sector or a day at a time.
+/// it sorts, a sector or a day at a time. Once sorted, a build's plan lets the text go too
+/// (`forgetText`), down to some 25 bytes a product; a hash of it stays, to check an entry
+/// read again.
 public struct BusinessOutline: Equatable, Sendable {
     public let slug: String
     /// The business's name, then each product's slug and name, as UTF-8.
     private var text: [UInt8]
     private let nameEnd: UInt32
+    /// Where each product's slug and name are in `text`, by its place in the entry.
+    private var textRanges: [(slug: TextRange, name: TextRange)]
+    private let textHash: UInt64
     /// Index into the catalog's sectors; −1 when the entry names none that exists (an error
     /// the validator reports, so a build never sees it).
     let sector: Int32
@@ -38,16 +44,26 @@ public struct BusinessOutline: Equatable, Sendable {
         draft = business.draft
         lastChange = PackedDate(business.lastChange)
         var products: [(outline: ProductOutline, key: VietnameseCollation.SortKey, slug: String)] = []
+        var ranges: [(slug: TextRange, name: TextRange)] = []
+        ranges.reserveCapacity(business.products.count)
         for (index, product) in business.products.enumerated() {
             let name = product.name?.value ?? product.slug
             let slug = TextRange(start: text.count, count: product.slug.utf8.count)
             text.append(contentsOf: product.slug.utf8)
             let nameRange = TextRange(start: text.count, count: name.utf8.count)
             text.append(contentsOf: name.utf8)
-            products.append((ProductOutline(product, slug: slug, name: nameRange, index: index, sectors: sectors, today: today),
-                             VietnameseCollation.sortKey(name), product.slug))
+            ranges.append((slug, nameRange))
+            products.append((ProductOutline(product, index: index, sectors: sectors, today: today), VietnameseCollation.sortKey(name), product.slug))
         }
         self.text = text
+        textRanges = ranges
+        // The text and where each piece starts: the same bytes cut differently are another text.
+        var hash = FNV1a()
+        hash.add(text)
+        for r in ranges {
+            withUnsafeBytes(of: (r.slug.start, r.name.start)) { hash.add($0.bindMemory(to: UInt8.self)) }
+        }
+        textHash = hash.value
         let business = business.slug
         self.products = products.sorted { SitePlan.alphabetical(($0.key, business, $0.slug), ($1.key, business, $1.slug)) }.map(\.outline)
     }
@@ -59,13 +75,27 @@ public struct BusinessOutline: Equatable, Sendable {
     public func relocated() -> BusinessOutline {
         var copy = self
         copy.text = text.withUnsafeBufferPointer { Array($0) }
+        copy.textRanges = textRanges.withUnsafeBufferPointer { Array($0) }
         copy.products = products.withUnsafeBufferPointer { Array($0) }
         return copy
     }
 
+    /// Lets the names and the products' slugs go (see `SitePlan.init`): `name`, `slug(of:)`
+    /// and `name(of:)` may not be asked for after this.
+    mutating func forgetText() {
+        text = []
+        textRanges = []
+    }
+
     var name: String { String(decoding: text[0..<Int(nameEnd)], as: UTF8.self) }
-    func slug(of p: ProductOutline) -> String { String(decoding: text[p.slug.range], as: UTF8.self) }
-    func name(of p: ProductOutline) -> String { String(decoding: text[p.name.range], as: UTF8.self) }
+    func slug(of p: ProductOutline) -> String { String(decoding: text[textRanges[Int(p.index)].slug.range], as: UTF8.self) }
+    func name(of p: ProductOutline) -> String { String(decoding: text[textRanges[Int(p.index)].name.range], as: UTF8.self) }
+
+    /// Everything but the text itself, which `textHash` stands for.
+    public static func == (a: BusinessOutline, b: BusinessOutline) -> Bool {
+        a.slug == b.slug && a.nameEnd == b.nameEnd && a.textHash == b.textHash && a.sector == b.sector && a.draft == b.draft
+            && a.lastChange == b.lastChange && a.products == b.products
+    }
 
     /// The same outline without the products `keep` refuses (their text stays).
     func filter(_ keep: (ProductOutline) -> Bool) -> BusinessOutline {
@@ -89,9 +119,6 @@ struct TextRange: Equatable, Sendable {
 }
 
 struct ProductOutline: Equatable, Sendable {
-    /// In its business's text.
-    let slug: TextRange
-    let name: TextRange
     /// Where the product is in its entry's `products`.
     let index: Int32
     /// −1 when unresolved.
@@ -104,9 +131,7 @@ struct ProductOutline: Equatable, Sendable {
     /// Bit n set for month n of the season (1–12).
     let seasonMonths: UInt16
 
-    init(_ product: Product, slug: TextRange, name: TextRange, index: Int, sectors: SectorLookup, today: CivilDate) {
-        self.slug = slug
-        self.name = name
+    init(_ product: Product, index: Int, sectors: SectorLookup, today: CivilDate) {
         self.index = Int32(index)
         sector = product.sector.flatMap { sectors.index(of: $0.value) }.map(Int32.init) ?? -1
         draft = product.draft

@@ -128,7 +128,7 @@ public final class LiveSite: @unchecked Sendable {
             (plan, touched) = updated
         } else {
             (plan, touched) = (SitePlan(catalog: catalog, outlines: SiteBuilder.outlines(of: catalog, today: options.today),
-                                        includeDrafts: options.includeDrafts), nil)
+                                        includeDrafts: options.includeDrafts, keepNames: true), nil)
         }
         // The header and footer list the sectors that have entries: when that list changes,
         // every page changes.

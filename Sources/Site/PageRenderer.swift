@@ -22,6 +22,8 @@ struct PageRenderer {
         var exports: ExportEntry?
         /// The feed's lines of its products, in its listing's order (`SiteFiles.feed`).
         var feedLines: [SiteFiles.FeedLine] = []
+        /// Its products' slugs, in its listing's order (for the sitemap).
+        var productSlugs: [String] = []
         var pages = 0
         var error: Error?
     }
@@ -32,10 +34,12 @@ struct PageRenderer {
         var businesses: [BusinessOutput]
     }
 
-    /// A business's pages, cards and records (`renderBusiness`), with its products' lines of the feed.
+    /// A business's pages, cards and records (`renderBusiness`), with its products' lines of the
+    /// feed and their slugs.
     func renderListing(_ listing: SitePlan.Listing) throws -> BusinessOutput {
         var output = try renderBusiness(listing)
         output.feedLines = SiteFiles.feedLines(listing, strings: presenter.strings)
+        output.productSlugs = listing.products.map(\.product.slug)
         return output
     }
 

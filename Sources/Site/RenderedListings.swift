@@ -5,8 +5,8 @@ import Search
 /// What the pages that list businesses need of each one, gathered in plan order as
 /// `BusinessPass` renders them: the cards (in a scratch file for `chonoi build`, in memory for
 /// `chonoi serve`, which keeps every output), the feed's lines of the newest products, the
-/// records of the exports and of the search index (in scratch files), and the count of pages
-/// written.
+/// records of the exports and of the search index and the sitemap's lines (in scratch files),
+/// and the count of pages written.
 final class RenderedListings: @unchecked Sendable {
     private let plan: SitePlan
     private let spilled: SpilledCards?
@@ -14,6 +14,8 @@ final class RenderedListings: @unchecked Sendable {
     private(set) var kept: [PageRenderer.BusinessOutput] = []
     let exports: SpilledExports
     let search: SpilledSearchRecords
+    private let sitemap: SpillFile
+    private let urls: SiteURLs
     /// For the feed's products only.
     private(set) var feedLines: [SitePlan.ProductRef: SiteFiles.FeedLine] = [:]
     private let inFeed: Set<SitePlan.ProductRef>
@@ -22,11 +24,13 @@ final class RenderedListings: @unchecked Sendable {
     private let lock = NSLock()
     private var failure: Error?
 
-    init(plan: SitePlan, keepOutputs: Bool, scratchFolder: String) throws {
+    init(plan: SitePlan, urls: SiteURLs, keepOutputs: Bool, scratchFolder: String) throws {
         self.plan = plan
-        spilled = keepOutputs ? nil : try SpilledCards(in: scratchFolder)
+        self.urls = urls
+        sitemap = try SpillFile(in: scratchFolder, name: "sitemap")
+        spilled = keepOutputs ? nil : try SpilledCards(in: scratchFolder, businesses: plan.businesses.count, products: plan.productCount)
         search = try SpilledSearchRecords(plan: plan, in: scratchFolder)
-        exports = try SpilledExports(in: scratchFolder)
+        exports = try SpilledExports(in: scratchFolder, businesses: plan.businesses.count, products: plan.productCount)
         inFeed = Set(SiteFiles.newestInFeed(plan))
     }
 
@@ -45,6 +49,7 @@ final class RenderedListings: @unchecked Sendable {
                 }
                 if let entry = output.exports { try exports.add(entry) }
                 try search.add(output.searchRecords, business: business)
+                try sitemap.append(SiteFiles.sitemapLines(plan.businesses[business], productSlugs: output.productSlugs, urls: urls).utf8)
                 for (p, line) in output.feedLines.enumerated() {
                     let ref = SitePlan.ProductRef(business: business, product: p)
                     if inFeed.contains(ref) { feedLines[ref] = line }
@@ -62,6 +67,23 @@ final class RenderedListings: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
+    }
+
+    /// Hands the sitemap's lines of every business (`SiteFiles.write`) to `emit`, a
+    /// megabyte or so at a time, cut after a line so no character is split.
+    func sitemapLines(_ emit: (String) throws -> Void) throws {
+        try sitemap.finishWriting()
+        var at = 0
+        var carried: [UInt8] = []
+        while at < sitemap.size {
+            let piece = try sitemap.read(at: at, count: min(1 << 20, sitemap.size - at))
+            at += piece.count
+            carried += piece
+            guard let lastLine = carried.lastIndex(of: UInt8(ascii: "\n")) else { continue }
+            try emit(String(decoding: carried[...lastLine], as: UTF8.self))
+            carried.removeSubrange(...lastLine)
+        }
+        if !carried.isEmpty { try emit(String(decoding: carried, as: UTF8.self)) }
     }
 
     /// The cards, once every business has been added.

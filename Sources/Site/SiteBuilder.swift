@@ -167,7 +167,7 @@ public struct SiteBuilder {
             // Every folder, drafts included, for the registration form (a new seller must not take one).
             let taken = SubmissionRepository(site: catalog.site) == nil ? [] : outlines.map(\.slug)
             // The outlines are the plan's now.
-            plan = SitePlan(catalog: catalog, outlines: outlines, includeDrafts: options.includeDrafts)
+            plan = SitePlan(catalog: catalog, outlines: outlines, includeDrafts: options.includeDrafts, keepNames: keepOutputs)
             // What sorting needed is gone.
             SystemCalls.returnFreedMemory()
             let assets = try AssetCopier.copy(setup.theme.assets, urls: urls, into: out)
@@ -191,7 +191,7 @@ public struct SiteBuilder {
             theme = try setup.theme.specialized(constants: presenter.constants)
             let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out, photos: setup.photos)
 
-            let listings = try RenderedListings(plan: plan, keepOutputs: keepOutputs, scratchFolder: out.staging)
+            let listings = try RenderedListings(plan: plan, urls: urls, keepOutputs: keepOutputs, scratchFolder: out.staging)
             try BusinessPass(plan: plan, entries: entries, renderer: renderer, photos: setup.photos, sectors: SectorLookup(catalog.sectors),
                              options: options).run(into: listings)
             outputs = listings.kept
@@ -218,7 +218,8 @@ public struct SiteBuilder {
                 pages += 1
             }
             self.pages = pages
-            try SiteFiles.write(plan: plan, feedLines: listings.feedLines, urls: urls, catalog: catalog, strings: strings, out: out)
+            try SiteFiles.write(plan: plan, feedLines: listings.feedLines, urls: urls, catalog: catalog, strings: strings, out: out,
+                                businessLines: listings.sitemapLines)
             productFeed = try exports.result()
             try listings.search.finishWriting()
             _ = try SearchIndexWriter.write(ordered: listings.search, to: out.staging + "/" + SiteURLs.searchIndex)

@@ -5,12 +5,15 @@ import VietnameseText
 enum SiteFiles {
     static let feedSize = 50
 
+    /// `businessLines` hands over the sitemap's lines of the businesses and their products, in
+    /// plan order (`sitemapLines`): `chonoi build` wrote them as it rendered each business, its
+    /// plan no longer knowing the products' slugs.
     static func write(plan: SitePlan, feedLines: [SitePlan.ProductRef: FeedLine], urls: SiteURLs, catalog: Catalog,
-                      strings: ThemeStrings, out: OutputFolder) throws {
+                      strings: ThemeStrings, out: OutputFolder, businessLines: ((String) throws -> Void) throws -> Void) throws {
         // Piece by piece: at 50,000 businesses the sitemap is some 100 MB.
         try out.write("sitemap.xml") { append in
             var buffer: [UInt8] = []
-            try sitemap(plan: plan, urls: urls) { piece in
+            try sitemap(plan: plan, urls: urls, businessLines: businessLines) { piece in
                 buffer.append(contentsOf: piece.utf8)
                 if buffer.count >= 1 << 16 {
                     try append(buffer)
@@ -23,36 +26,51 @@ enum SiteFiles {
         try out.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(urls.absolute("sitemap.xml"))\n")
     }
 
-    /// Every published page, in a stable order, with `lastmod` where a date is known.
+    /// Every published page, in a stable order, with `lastmod` where a date is known; from a
+    /// plan that kept its names (`SitePlan.keepsNames`).
     static func sitemap(plan: SitePlan, urls: SiteURLs) -> String {
         var s = ""
-        sitemap(plan: plan, urls: urls) { s += $0 }
+        // Appending to a String cannot fail.
+        try! sitemap(plan: plan, urls: urls, businessLines: { emit in
+            for b in plan.businesses.indices {
+                try emit(sitemapLines(plan.businesses[b], productSlugs: plan.businesses[b].products.map(plan.businesses[b].slug(of:)), urls: urls))
+            }
+        }) { s += $0 }
         return s
     }
 
-    /// The sitemap, handed to `emit` a line at a time.
-    static func sitemap(plan: SitePlan, urls: SiteURLs, emit: (String) throws -> Void) rethrows {
+    /// The sitemap, handed to `emit` a piece at a time.
+    static func sitemap(plan: SitePlan, urls: SiteURLs, businessLines: ((String) throws -> Void) throws -> Void,
+                        emit: (String) throws -> Void) rethrows {
         try emit("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
-        func add(_ path: String, _ date: CivilDate? = nil) throws {
-            var s = "<url><loc>\(Markup.escape(urls.absolute(path)))</loc>"
-            if let date { s += "<lastmod>\(date)</lastmod>" }
-            s += "</url>\n"
-            try emit(s)
-        }
-        try add(SiteURLs.home, plan.newest.first.flatMap { plan.product($0).lastChange })
+        try emit(entry(SiteURLs.home, plan.newest.first.flatMap { plan.product($0).lastChange }, urls: urls))
         for sector in plan.sectors where sector.entryCount > 0 {
-            for page in plan.pagination(of: sector).pages { try add(SiteURLs.sector(sector.sector.id.value, page: page)) }
+            for page in plan.pagination(of: sector).pages { try emit(entry(SiteURLs.sector(sector.sector.id.value, page: page), nil, urls: urls)) }
         }
-        for listing in plan.businesses {
-            try add(SiteURLs.business(listing.slug), (listing.products.map(\.lastChange) + [listing.lastChange]).compactMap { $0 }.max())
-            for p in listing.products { try add(SiteURLs.product(listing.slug, listing.slug(of: p)), p.lastChange) }
-        }
+        try withoutActuallyEscaping(emit) { emit in try businessLines(emit) }
         try emit("</urlset>\n")
+    }
+
+    /// A business's page and its products' pages in the sitemap; `productSlugs` in the order of
+    /// its listing.
+    static func sitemapLines(_ business: SitePlan.PlannedBusiness, productSlugs: [String], urls: SiteURLs) -> String {
+        let products = business.products
+        var s = entry(SiteURLs.business(business.slug), (products.map(\.lastChange) + [business.lastChange]).compactMap { $0 }.max(), urls: urls)
+        for (p, slug) in zip(products, productSlugs) { s += entry(SiteURLs.product(business.slug, slug), p.lastChange, urls: urls) }
+        return s
+    }
+
+    private static func entry(_ path: String, _ date: CivilDate?, urls: SiteURLs) -> String {
+        var s = "<url><loc>\(Markup.escape(urls.absolute(path)))</loc>"
+        if let date { s += "<lastmod>\(date)</lastmod>" }
+        return s + "</url>\n"
     }
 
     /// What the feed says of a product besides the plan's dates and address: kept from when its
     /// business was rendered, for the newest products only (`newestInFeed`).
     struct FeedLine {
+        /// The product page's site-relative path.
+        let path: String
         let title: String
         let author: String
         let summary: String
@@ -66,7 +84,7 @@ enum SiteFiles {
         let place = display.place(business.address)
         return listing.products.map { item in
             let p = item.product
-            return FeedLine(title: p.name?.value ?? p.slug, author: author, summary: display.price(p).text + " · " + author + " · " + place)
+            return FeedLine(path: SiteURLs.product(business.slug, p.slug), title: p.name?.value ?? p.slug, author: author, summary: display.price(p).text + " · " + author + " · " + place)
         }
     }
 
@@ -91,10 +109,9 @@ enum SiteFiles {
         """
         for item in items {
             let p = plan.product(item)
-            let business = plan.businesses[Int(item.business)]
             let line = lines[item]!
             let sector = plan.sectorList[Int(p.sector)]
-            let url = urls.absolute(SiteURLs.product(business.slug, business.slug(of: p)))
+            let url = urls.absolute(line.path)
             s += "<entry>\n<title>\(Markup.escape(line.title))</title>\n"
             s += "<id>\(Markup.escape(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(Markup.escape(url))\"/>\n"
             if let published = p.published.date { s += "<published>\(timestamp(published))</published>\n" }

@@ -10,7 +10,7 @@ import VietnameseText
 /// published and its name still sorts between the same neighbours): the usual edit of a
 /// product or of a business's details. Otherwise it returns nil and the caller plans afresh.
 /// It also says which sectors' pages may show something new.
-/// The plan is exactly `SitePlan(catalog:outlines:includeDrafts:)` (PreviewTests compares the
+/// The plan is exactly `SitePlan(catalog:outlines:includeDrafts:keepNames:)` (PreviewTests compares the
 /// sites built both ways); the orders below must stay those of `SitePlan.init`. The plan keeps
 /// no sort keys: the few comparisons here make theirs.
 extension SitePlan {
@@ -20,6 +20,7 @@ extension SitePlan {
     static func updated(from old: consuming SitePlan, catalog: Catalog, changed: Set<String>,
                         includeDrafts: Bool, today: CivilDate) -> (plan: SitePlan, touchedSectors: Set<String>)? {
         let perPage = Self.perPage(of: catalog)
+        precondition(old.keepsNames, "a plan that let its names go cannot be updated")
         guard perPage == old.perPage, catalog.sectors.count == old.sectors.count else { return nil }
         // Where each business's entry is now: a folder added or removed before it moves it.
         var folderOf: [String: Int] = [:]
@@ -107,7 +108,8 @@ extension SitePlan {
         let allFresh = fresh.flatMap { i, b in b.products.indices.map { ProductRef(business: i, product: $0) } }
         Self.replace(in: &newest, productsOf: changedIndexes, with: allFresh, slug: slug, oldSlug: oldSlug, by: newerFirst)
         let touchedSectors = Set(touched.map { sectorList[$0].id.value })
-        return (SitePlan(sectorList: sectorList, businesses: businesses, sectors: sectors, newest: newest, perPage: perPage), touchedSectors)
+        return (SitePlan(sectorList: sectorList, businesses: businesses, sectors: sectors, newest: newest, perPage: perPage,
+                         keepsNames: true), touchedSectors)
     }
 
     /// Puts `fresh` in `list` (sorted by `before`) in place of the products of the businesses
@@ -139,9 +141,11 @@ extension SitePlan {
     }
 
     /// A plan of nothing, to stand in while the real one is being updated.
-    static let empty = SitePlan(sectorList: [], businesses: [], sectors: [], newest: [], perPage: 1)
+    static let empty = SitePlan(sectorList: [], businesses: [], sectors: [], newest: [], perPage: 1, keepsNames: true)
 
-    private init(sectorList: [Sector], businesses: [PlannedBusiness], sectors: [SectorListing], newest: [ProductRef], perPage: Int) {
+    private init(sectorList: [Sector], businesses: [PlannedBusiness], sectors: [SectorListing], newest: [ProductRef], perPage: Int,
+                 keepsNames: Bool) {
+        self.keepsNames = keepsNames
         self.sectorList = sectorList
         self.businesses = businesses
         self.sectors = sectors

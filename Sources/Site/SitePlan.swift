@@ -13,7 +13,7 @@ struct SitePlan {
     struct PlannedBusiness: Equatable {
         /// Where its entry is in the catalog (folder order), for `BusinessEntries`.
         var folder: Int
-        let outline: BusinessOutline
+        var outline: BusinessOutline
 
         var slug: String { outline.slug }
         var sector: Int { Int(outline.sector) }
@@ -66,6 +66,8 @@ struct SitePlan {
     /// All published products, newest first (ties by name, then address, so order is total).
     let newest: [ProductRef]
     let perPage: Int
+    /// Whether the names and product slugs were kept (`init`'s `keepNames`).
+    let keepsNames: Bool
 
     func product(_ ref: ProductRef) -> PlannedProduct { businesses[Int(ref.business)].outline.products[Int(ref.product)] }
 
@@ -89,9 +91,12 @@ struct SitePlan {
     }
 
     /// The plan of a whole catalog, whose businesses are described by `outlines` (in folder
-    /// order; consumed: the plan keeps them).
-    init(catalog: Catalog, outlines: consuming [BusinessOutline], includeDrafts: Bool) {
+    /// order; consumed: the plan keeps them). Unless `keepNames` (for `updated(from:…)`, which
+    /// sorts the changed businesses among the others, and for `SiteFiles.sitemap(plan:urls:)`),
+    /// the names and product slugs are let go once sorted (`BusinessOutline.forgetText`).
+    init(catalog: Catalog, outlines: consuming [BusinessOutline], includeDrafts: Bool, keepNames: Bool) {
         perPage = Self.perPage(of: catalog)
+        keepsNames = keepNames
         let sectorList = catalog.sectors
         self.sectorList = sectorList
         var listings: [PlannedBusiness] = []
@@ -104,9 +109,8 @@ struct SitePlan {
         // Businesses A–Z by name; the folder name breaks ties so the order never depends on input order.
         let keys = listings.map { VietnameseCollation.sortKey($0.outline.name) }
         let order = listings.indices.sorted { Self.businessOrder(keys[$0], listings[$0].slug, keys[$1], listings[$1].slug) }
-        let businesses = order.map { listings[$0] }
+        var businesses = order.map { listings[$0] }
         listings = []
-        self.businesses = businesses
 
         var byProductSector = [[ProductRef]](repeating: [], count: sectorList.count)
         var byBusinessSector = [[Int]](repeating: [], count: sectorList.count)
@@ -125,6 +129,10 @@ struct SitePlan {
                           products: Self.alphabetically(byProductSector[s], in: businesses))
         }
         newest = Self.newestFirst(all, in: businesses)
+        if !keepNames {
+            for b in businesses.indices { businesses[b].outline.forgetText() }
+        }
+        self.businesses = businesses
     }
 
     /// A business as the plan lists it, or nil when it is not published (a draft, unless drafts

@@ -91,8 +91,12 @@ final class SpilledCards: CardShelf, @unchecked Sendable {
     /// The index in `bounds` of each business's card; its products' cards follow it.
     private var firstCard: [Int32] = []
 
-    init(in folder: String) throws {
+    /// For `businesses` businesses with `products` products in all (the arrays are made to
+    /// size at once: grown by doubling, they would keep up to twice that).
+    init(in folder: String, businesses: Int, products: Int) throws {
         file = try SpillFile(in: folder, name: "cards")
+        bounds.reserveCapacity(1 + businesses + products)
+        firstCard.reserveCapacity(businesses)
     }
 
     /// The cards of the next business of the plan.

@@ -17,8 +17,12 @@ final class SpilledExports: @unchecked Sendable {
     private let lock = NSLock()
     private var failure: Error?
 
-    init(in folder: String) throws {
+    /// For `businesses` businesses with `products` products in all (see `SpilledCards.init`).
+    init(in folder: String, businesses: Int, products: Int) throws {
         file = try SpillFile(in: folder, name: "exports")
+        bounds.reserveCapacity(1 + businesses + products)
+        businessRecord.reserveCapacity(businesses)
+        productRecord.reserveCapacity(products)
     }
 
     /// The next business of the plan; called from one thread at a time.

@@ -40,19 +40,20 @@ final class SpilledSearchRecords: SearchRecordSource, @unchecked Sendable {
         var description: String { "search record \(url) is not one of the plan's pages" }
     }
 
-    /// The records of the plan's business at `index`, in any order; called from one thread at a time.
+    /// The records of the plan's business at `index`, in any order: its own and one for each
+    /// of its products, whose URLs order them; called from one thread at a time.
     func add(_ records: [SearchRecord], business index: Int) throws {
         let business = plan.businesses[index]
         let own = SiteURLs.business(business.slug)
-        // Its products' ranks by URL.
-        let productURLs = business.products.map { SiteURLs.product(business.slug, business.slug(of: $0)) }
-        let ranks = productURLs.indices.sorted { productURLs[$0].utf8.lexicographicallyPrecedes(productURLs[$1].utf8) }
-        var rankOf: [String: Int] = [:]
-        for (rank, p) in ranks.enumerated() { rankOf[productURLs[p]] = rank }
+        let productRecords = records.indices.filter { records[$0].url != own }
+        guard productRecords.count == business.products.count, records.count == productRecords.count + 1,
+              productRecords.allSatisfy({ records[$0].url.hasPrefix(own) }) else { throw Mismatch(url: own) }
+        var offsetOf = [Int](repeating: 0, count: records.count)
+        let byURL = productRecords.sorted { records[$0].url.utf8.lexicographicallyPrecedes(records[$1].url.utf8) }
+        for (rank, r) in byURL.enumerated() { offsetOf[r] = rank + 1 }
         var bytes: [UInt8] = []
-        for record in records {
-            guard let offset = record.url == own ? 0 : rankOf[record.url].map({ $0 + 1 }) else { throw Mismatch(url: record.url) }
-            let id = Int(firstID[index]) + offset
+        for (r, record) in records.enumerated() {
+            let id = Int(firstID[index]) + offsetOf[r]
             guard offsets[id] < 0 else { throw Mismatch(url: record.url) }
             bytes.removeAll(keepingCapacity: true)
             record.encode(into: &bytes)

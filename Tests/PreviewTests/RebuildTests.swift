@@ -280,7 +280,7 @@ final class SitePlanUpdateTests: XCTestCase {
     }
 
     private func plan(_ catalog: Catalog) -> SitePlan {
-        SitePlan(catalog: catalog, outlines: SiteBuilder.outlines(of: catalog, today: testToday), includeDrafts: false)
+        SitePlan(catalog: catalog, outlines: SiteBuilder.outlines(of: catalog, today: testToday), includeDrafts: false, keepNames: true)
     }
 
     func testUpdatingEqualsPlanningAfresh() throws {
