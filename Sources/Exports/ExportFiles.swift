@@ -21,16 +21,16 @@ public enum ExportFiles {
     @discardableResult
     public static func render(_ entries: [ExportEntry], catalog: CatalogInfo, absolute: (String) -> String,
                               write: Writer) throws -> ProductFeed.Summary {
-        try render(entries: entries, businesses: entries.map(\.business), products: entries.flatMap(\.products), catalog: catalog,
-                   absolute: absolute, write: write)
+        try render(entries: RecordList(entries), businesses: RecordList(entries.map(\.business)),
+                   products: RecordList(entries.flatMap(\.products)), catalog: catalog, absolute: absolute, write: write)
     }
 
     /// The same from records a caller may read from elsewhere as each file is written (every
-    /// collection is gone through once or twice, one element at a time): `businesses` and
+    /// list is gone through once or twice, one record at a time, in order): `businesses` and
     /// `products` are `entries`' own, in the same order.
     @discardableResult
-    public static func render(entries: some Sequence<ExportEntry>, businesses: some Collection<BusinessRecord>,
-                              products: some Collection<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
+    public static func render(entries: RecordList<ExportEntry>, businesses: RecordList<BusinessRecord>,
+                              products: RecordList<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
                               write: Writer) throws -> ProductFeed.Summary {
         // `body` escapes only formally (to be called inside `write`'s closure); nothing keeps it.
         func file(_ path: String, _ body: @escaping (inout TextSink) throws -> Void) throws {

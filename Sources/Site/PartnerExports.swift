@@ -17,8 +17,8 @@ enum PartnerExports {
 
     /// Into the output folder, each file written as it is rendered (`OutputFolder.write(_:pieces:)`),
     /// from records read as they are needed (see `ExportFiles.render(entries:businesses:products:…)`).
-    static func write(entries: some Sequence<ExportEntry>, businesses: some Collection<BusinessRecord>,
-                      products: some Collection<ProductRecord>, catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws -> ProductFeed.Summary {
+    static func write(entries: RecordList<ExportEntry>, businesses: RecordList<BusinessRecord>,
+                      products: RecordList<ProductRecord>, catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws -> ProductFeed.Summary {
         try ExportFiles.render(entries: entries, businesses: businesses, products: products, catalog: info(catalog, urls: urls),
                                absolute: urls.absolute) { path, produce in
             try out.write(path, pieces: produce)

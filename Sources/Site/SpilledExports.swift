@@ -4,7 +4,8 @@ import Foundation
 /// The partner exports' records of `chonoi build` (businesses and products, with their
 /// descriptions: over 100 MB at 10,000 businesses), kept in a `SpillFile` from when each
 /// business is rendered, in plan order, until the exports are written. `ExportFiles` then reads
-/// them a file at a time, in order, through `entries`, `businesses` and `products`.
+/// them a file at a time, in order, through `entries`, `businesses` and `products`
+/// (`RecordList`s).
 final class SpilledExports: @unchecked Sendable {
     private let file: SpillFile
     /// Where each record starts: a business's, then its products', business after business;
@@ -65,40 +66,31 @@ final class SpilledExports: @unchecked Sendable {
         }
     }
 
-    var businesses: Records<BusinessRecord> {
-        Records(count: businessRecord.count, reader: SpillReader(file)) { [self] i, reader in
+    /// Each list reads the file through a window of its own, in order (one thread at a time).
+    var businesses: RecordList<BusinessRecord> {
+        let reader = SpillReader(file)
+        return RecordList(count: businessRecord.count) { [self] i in
             read(Int(businessRecord[i]), with: reader).map(BusinessRecord.init(encoded:))
                 ?? BusinessRecord(id: "", name: "", sector: "", sectorName: "", url: "")
         }
     }
 
-    var products: Records<ProductRecord> {
-        Records(count: productRecord.count, reader: SpillReader(file)) { [self] i, reader in
+    var products: RecordList<ProductRecord> {
+        let reader = SpillReader(file)
+        return RecordList(count: productRecord.count) { [self] i in
             read(Int(productRecord[i]), with: reader).map(ProductRecord.init(encoded:))
                 ?? ProductRecord(business: "", slug: "", businessName: "", name: "", sector: "", sectorName: "", url: "")
         }
     }
 
-    var entries: Records<ExportEntry> {
+    var entries: RecordList<ExportEntry> {
         let businesses = self.businesses, products = self.products
-        return Records(count: businessRecord.count, reader: SpillReader(file)) { [self] i, _ in
+        return RecordList(count: businessRecord.count) { [self] i in
             let first = Int(businessRecord[i])
             let end = i + 1 < businessRecord.count ? Int(businessRecord[i + 1]) : bounds.count - 1
             // Products are numbered in the same order: those of business i are the records after its own.
             let firstProduct = first - i
             return ExportEntry(business: businesses[i], products: (firstProduct..<firstProduct + end - first - 1).map { products[$0] })
         }
-    }
-
-    /// Records read from the file in order as a collection is gone through (each collection
-    /// has its own reading window; one thread at a time).
-    struct Records<Record>: RandomAccessCollection {
-        let count: Int
-        let reader: SpillReader
-        let decode: (Int, SpillReader) -> Record
-
-        var startIndex: Int { 0 }
-        var endIndex: Int { count }
-        subscript(i: Int) -> Record { decode(i, reader) }
     }
 }

@@ -189,14 +189,17 @@ final class ExportsTests: XCTestCase {
         }
     }
 
-    /// The exports from collections read one element at a time are those of the entries.
-    func testRenderingFromRecordCollectionsEqualsRenderingTheEntries() {
+    /// The exports from record lists read one record at a time are those of the entries.
+    func testRenderingFromRecordListsEqualsRenderingTheEntries() {
         let entries = [entry([product("a", name: "A"), product("b", name: Self.hostile, price: nil)]), entry([]), entry([product("c", name: "C")])]
         let absolute: (String) -> String = { "https://example.org/cho-noi/" + $0 }
         let whole = ExportFiles.texts(entries, catalog: catalog, absolute: absolute)
         var files: [String: String] = [:]
-        let summary = try! ExportFiles.render(entries: entries.lazy, businesses: entries.lazy.map(\.business),
-                                              products: entries.lazy.flatMap(\.products), catalog: catalog, absolute: absolute) { path, produce in
+        let products = entries.flatMap(\.products)
+        let summary = try! ExportFiles.render(entries: RecordList(count: entries.count) { entries[$0] },
+                                              businesses: RecordList(count: entries.count) { entries[$0].business },
+                                              products: RecordList(count: products.count) { products[$0] },
+                                              catalog: catalog, absolute: absolute) { path, produce in
             var bytes: [UInt8] = []
             try produce { bytes += $0 }
             files[path] = String(decoding: bytes, as: UTF8.self)
