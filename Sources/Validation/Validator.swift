@@ -47,6 +47,32 @@ public struct Validator {
         return report.diagnostics
     }
 
+    /// What `run()` says of one business, checked on its own (for `chonoi build`, which reads one
+    /// folder at a time): exactly the findings of `run()` on a catalog of that business alone,
+    /// less those about site.yml and sectors.yml, which a catalog of the settings alone gives
+    /// once. Its sector table is made once for every business.
+    public struct OneBusiness: @unchecked Sendable {
+        private let sectors: SectorResolver
+        private let today: CivilDate
+
+        public init(sectors: [Sector], today: CivilDate) {
+            self.sectors = SectorResolver(sectors: sectors)
+            self.today = today
+        }
+
+        /// In `run()`'s order: the names (slot 0), then the business's and its products' rules.
+        public func check(_ business: Business) -> [Diagnostic] {
+            var report = Report()
+            SlugRules(businesses: [business]).check(into: &report)
+            guard business.wasRead else { return report.diagnostics }
+            BusinessRules(business: business, sectors: sectors, today: today).check(into: &report)
+            for product in business.products {
+                ProductRules(product: product, sectors: sectors, today: today).check(into: &report)
+            }
+            return report.diagnostics
+        }
+    }
+
     /// What `run()` says about two business folders whose names give one address, the only
     /// rule between businesses, from their slugs and folder display paths (in folder order)
     /// alone: `run()` on a catalog of each business by itself says all the rest.

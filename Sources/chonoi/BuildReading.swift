@@ -35,6 +35,7 @@ struct BuildReading {
         let listing = loader.listBusinessFolders()
         let settings = loaded.catalog
         let sectors = SectorLookup(settings.sectors)
+        let rules = Validator.OneBusiness(sectors: settings.sectors, today: today)
         let names = listing.names
 
         var outlines: [BusinessOutline] = []
@@ -47,7 +48,7 @@ struct BuildReading {
                 let slots = UncheckedSlots(buffer)
                 DispatchQueue.concurrentPerform(iterations: batch.count) { j in
                     var (business, loadFound) = loader.loadBusinessFolder(named: names[batch.lowerBound + j])
-                    let problems = validate(business, settings: settings, today: today)
+                    let problems = rules.check(business)
                     history.apply(to: &business)
                     slots.base[j] = (BusinessOutline(business, sectors: sectors, today: today), loadFound, problems)
                 }
@@ -71,15 +72,6 @@ struct BuildReading {
         return BuildReading(settings: settings, folders: names, outlines: outlines, diagnostics: diagnostics.sortedForDisplay())
     }
 
-    /// The validator's findings for one business, without those about site.yml and sectors.yml
-    /// (found once, on the settings alone).
-    static func validate(_ business: Business, settings: Catalog, today: CivilDate) -> [Diagnostic] {
-        let siteFiles: Set<String> = [settings.site.file.displayPath, settings.sectorsFile.displayPath]
-        let alone = Catalog(root: settings.root, site: settings.site, sectorsFile: settings.sectorsFile, sectors: settings.sectors,
-                            businesses: [business])
-        return Validator(catalog: alone, today: today).run().filter { !siteFiles.contains($0.location.file) }
-    }
-
     /// The outlines, which the plan then keeps (this reading no longer holds them).
     mutating func takeOutlines() -> [BusinessOutline] {
         defer { outlines = [] }
@@ -88,8 +80,8 @@ struct BuildReading {
 
     /// The second reading of each folder, for rendering (see `EntryReader`).
     func entries(content: String, today: CivilDate, history: HistoryDates) -> EntryReader {
-        EntryReader(loader: CatalogLoader(root: content, loadBodies: true), folders: folders, settings: settings, today: today,
-                    history: history)
+        EntryReader(loader: CatalogLoader(root: content, loadBodies: true), folders: folders,
+                    rules: Validator.OneBusiness(sectors: settings.sectors, today: today), history: history)
     }
 }
 
@@ -101,8 +93,7 @@ struct BuildReading {
 struct EntryReader: BusinessEntries, @unchecked Sendable {
     let loader: CatalogLoader
     let folders: [String]
-    let settings: Catalog
-    let today: CivilDate
+    let rules: Validator.OneBusiness
     let history: HistoryDates
 
     struct Changed: Error, CustomStringConvertible {
@@ -115,7 +106,7 @@ struct EntryReader: BusinessEntries, @unchecked Sendable {
 
     func entry(_ folder: Int) throws -> Business {
         var (business, found) = loader.loadBusinessFolder(named: folders[folder])
-        let problems = found + BuildReading.validate(business, settings: settings, today: today)
+        let problems = found + rules.check(business)
         if problems.contains(where: { $0.severity == .error }) { throw Changed(folder: business.folderDisplayPath) }
         history.apply(to: &business)
         return business
