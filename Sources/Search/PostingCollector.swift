@@ -37,22 +37,30 @@ struct PostingCollector {
 
     /// Lists held in memory before they are written out, in bytes.
     static let memoryBudget = 8 << 20
+    private let budget: Int
 
-    /// For an index of `recordCount` records; `scratch` takes the lists beyond the memory
-    /// budget (without one, they are all held).
-    init(recordCount: Int, scratch: PostingScratch?) {
+    /// For an index of `recordCount` records; `scratch` takes the lists beyond `budget` bytes
+    /// (without one, they are all held).
+    init(recordCount: Int, scratch: PostingScratch?, budget: Int = memoryBudget) {
         stopThreshold = Self.stopThreshold(recordCount: recordCount)
         self.scratch = scratch
+        self.budget = budget
     }
 
-    /// Call after each record: writes the lists out when they pass the budget.
+    /// Call after each record: writes lists out when they pass the budget, until half of it is
+    /// held. Long lists go first: they hold most of the bytes, and a short list written out
+    /// each time would be read back in as many tiny pieces (one `pread` each).
     mutating func endRecord() throws {
-        guard held > Self.memoryBudget, let scratch else { return }
-        for list in encoded.indices where !encoded[list].isEmpty {
-            pieces[list].append((try scratch.append(encoded[list]), encoded[list].count))
-            encoded[list] = []
-        }
-        held = 0
+        guard held > budget, let scratch else { return }
+        var shortest = 64
+        repeat {
+            for list in encoded.indices where !encoded[list].isEmpty && encoded[list].count >= shortest {
+                pieces[list].append((try scratch.append(encoded[list]), encoded[list].count))
+                held -= encoded[list].count
+                encoded[list] = []
+            }
+            shortest /= 4
+        } while held > budget / 2 && shortest > 0
     }
 
     /// A list no longer kept has this as its last id.

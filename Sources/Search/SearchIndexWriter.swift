@@ -15,9 +15,14 @@ public enum SearchIndexWriter {
     /// term shards are held in memory; the records are read twice, one at a time, and each file
     /// is written as soon as it is made.
     public static func write(ordered records: some SearchRecordSource, to directory: String) throws -> SearchIndexSummary {
+        try write(ordered: records, to: directory, postingsBudget: PostingCollector.memoryBudget)
+    }
+
+    /// The same, holding at most `postingsBudget` bytes of postings (tests make it tiny).
+    static func write(ordered records: some SearchRecordSource, to directory: String, postingsBudget: Int) throws -> SearchIndexSummary {
         var index = try IndexDirectory(path: directory)
         var sectors = SectorTable()
-        var collector = PostingCollector(recordCount: records.count, scratch: try PostingScratch(in: directory))
+        var collector = PostingCollector(recordCount: records.count, scratch: try PostingScratch(in: directory), budget: postingsBudget)
         var byStars: [Int: [Int32]] = [:]
         for n in 0..<records.count {
             let r = try records.record(n)

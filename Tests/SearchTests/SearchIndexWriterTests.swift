@@ -128,6 +128,19 @@ final class SearchIndexWriterTests: XCTestCase {
         XCTAssertEqual(try SearchFixtures.files(in: a), try SearchFixtures.files(in: b))
     }
 
+    /// Postings written out to the scratch file after every record (a budget of nothing) and
+    /// read back give the index of postings held in memory, byte for byte; no scratch file stays.
+    func testPostingsWrittenOutAndReadBackGiveTheSameIndex() throws {
+        let a = SearchFixtures.temporaryDirectory(), b = SearchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
+        let source = OrderedRecords(records: SearchIndexWriter.inOrder(SearchFixtures.catalog))
+        let held = try SearchIndexWriter.write(ordered: source, to: a)
+        let spilled = try SearchIndexWriter.write(ordered: source, to: b, postingsBudget: 0)
+        XCTAssertEqual(held, spilled)
+        XCTAssertEqual(try SearchFixtures.files(in: a), try SearchFixtures.files(in: b))
+        XCTAssertEqual(spilled.files, try FileManager.default.contentsOfDirectory(atPath: b).count)
+    }
+
     func testIdListsEncodedOneIdAtATimeEqualWholeLists() {
         for ids: [Int32] in [[], [0], [0, 1, 2], [31, 32, 33], [5, 1_000, 1_000_000, Int32.max - 1]] {
             var out: [UInt8] = []
