@@ -40,7 +40,7 @@ struct BusinessPass<Entries: BusinessEntries> {
             let loaded = try read(batch)
             // Every photo of the batch first, one per core, so its pages find them encoded (or cached).
             photos.prepare(loaded.flatMap { MediaCopier.jobs(for: $0.business, products: $0.products.map(\.product)) })
-            let outputs = try render(loaded)
+            let outputs = try render(loaded, from: start, into: listings)
             // Nothing more is written into these businesses' folders.
             renderer.out.forgetDeepFolders()
             SystemCalls.returnFreedMemory()
@@ -64,7 +64,7 @@ struct BusinessPass<Entries: BusinessEntries> {
                 slots.base[j] = Result {
                     let entry = try entries.entry(plan.businesses[i].folder)
                     if entries.readsAgain {
-                        let outline = BusinessOutline(entry, sectors: sectors, today: options.today)
+                        let outline = BusinessOutline(entry, sectors: sectors, today: options.today, sortingProducts: false)
                         guard plan.isPlanned(outline, at: i, includeDrafts: options.includeDrafts) else { throw EntryChanged(slug: entry.slug) }
                     }
                     return plan.listing(i, entry: entry)
@@ -74,13 +74,16 @@ struct BusinessPass<Entries: BusinessEntries> {
         return try results.map { try $0!.get() }
     }
 
-    private func render(_ listings: [SitePlan.Listing]) throws -> [PageRenderer.BusinessOutput] {
+    /// `listings` are the plan's businesses from `first` on.
+    private func render(_ listings: [SitePlan.Listing], from first: Int, into rendered: RenderedListings) throws -> [PageRenderer.BusinessOutput] {
         var results = [PageRenderer.BusinessOutput](repeating: .init(), count: listings.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(buffer)
             DispatchQueue.concurrentPerform(iterations: listings.count) { j in
                 do {
-                    slots.base[j] = try renderer.renderListing(listings[j])
+                    slots.base[j] = try renderer.renderListing(listings[j]) { product in
+                        rendered.keepsFeedLine(of: SitePlan.ProductRef(business: first + j, product: product))
+                    }
                 } catch {
                     slots.base[j].error = error
                 }

@@ -267,7 +267,7 @@ public final class LiveSite: @unchecked Sendable {
             try replace("feed.xml") {
                 var feedLines: [SitePlan.ProductRef: SiteFiles.FeedLine] = [:]
                 for ref in SiteFiles.newestInFeed(state.plan) {
-                    feedLines[ref] = state.outputs[state.plan.businesses[Int(ref.business)].slug]?.feedLines[Int(ref.product)]
+                    feedLines[ref] = state.outputs[state.plan.businesses[Int(ref.business)].slug]?.feedLines[Int(ref.product)] ?? nil
                 }
                 return SiteFiles.feed(plan: state.plan, lines: feedLines, urls: state.urls, catalog: state.catalog, strings: state.strings)
             }

@@ -20,8 +20,9 @@ struct PageRenderer {
         var searchRecords: [SearchRecord] = []
         /// The business and its products for the product feed and the open data.
         var exports: ExportEntry?
-        /// The feed's lines of its products, in its listing's order (`SiteFiles.feed`).
-        var feedLines: [SiteFiles.FeedLine] = []
+        /// The feed's lines of its products, in its listing's order (`SiteFiles.feed`); nil for
+        /// those `renderListing` was told the feed does not list.
+        var feedLines: [SiteFiles.FeedLine?] = []
         /// Its products' slugs, in its listing's order (for the sitemap).
         var productSlugs: [String] = []
         var pages = 0
@@ -35,10 +36,11 @@ struct PageRenderer {
     }
 
     /// A business's pages, cards and records (`renderBusiness`), with its products' lines of the
-    /// feed and their slugs.
-    func renderListing(_ listing: SitePlan.Listing) throws -> BusinessOutput {
+    /// feed (of those at the positions `inFeed` accepts: `chonoi build` knows the feed's 50
+    /// products; `chonoi serve` keeps every line, since the newest products change) and their slugs.
+    func renderListing(_ listing: SitePlan.Listing, inFeed: (Int) -> Bool = { _ in true }) throws -> BusinessOutput {
         var output = try renderBusiness(listing)
-        output.feedLines = SiteFiles.feedLines(listing, strings: presenter.strings)
+        output.feedLines = SiteFiles.feedLines(listing, strings: presenter.strings, only: inFeed)
         output.productSlugs = listing.products.map(\.product.slug)
         return output
     }

@@ -50,7 +50,7 @@ final class RenderedListings: @unchecked Sendable {
                 if let entry = output.exports { try exports.add(entry) }
                 try search.add(output.searchRecords, business: business)
                 try sitemap.append(SiteFiles.sitemapLines(plan.businesses[business], productSlugs: output.productSlugs, urls: urls).utf8)
-                for (p, line) in output.feedLines.enumerated() {
+                for case let (p, line?) in output.feedLines.enumerated() {
                     let ref = SitePlan.ProductRef(business: business, product: p)
                     if inFeed.contains(ref) { feedLines[ref] = line }
                 }
@@ -67,6 +67,12 @@ final class RenderedListings: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
+    }
+
+    /// Whether the feed's line of a product is wanted: for the feed's products, or for every
+    /// product when the outputs are kept (`chonoi serve` makes the feed again as products change).
+    func keepsFeedLine(of ref: SitePlan.ProductRef) -> Bool {
+        spilled == nil || inFeed.contains(ref)
     }
 
     /// Hands the sitemap's lines of every business (`SiteFiles.write`) to `emit`, a

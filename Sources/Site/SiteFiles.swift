@@ -77,12 +77,13 @@ enum SiteFiles {
     }
 
     /// The feed's lines of a business's products, in its listing's order.
-    static func feedLines(_ listing: SitePlan.Listing, strings: ThemeStrings) -> [FeedLine] {
+    static func feedLines(_ listing: SitePlan.Listing, strings: ThemeStrings, only wanted: (Int) -> Bool) -> [FeedLine?] {
         let business = listing.business
         let display = Display(strings: strings, today: CivilDate(year: 1970, month: 1, day: 1)!)
         let author = business.name?.value ?? business.slug
         let place = display.place(business.address)
-        return listing.products.map { item in
+        return listing.products.enumerated().map { n, item -> FeedLine? in
+            guard wanted(n) else { return nil }
             let p = item.product
             return FeedLine(path: SiteURLs.product(business.slug, p.slug), title: p.name?.value ?? p.slug, author: author, summary: display.price(p).text + " · " + author + " · " + place)
         }
