@@ -31,7 +31,9 @@ public struct BusinessOutline: Equatable, Sendable {
     var products: [ProductOutline]
 
     /// `today` decides which OCOP badges are still valid (the home page features those businesses).
-    public init(_ business: Business, sectors: SectorLookup, today: CivilDate) {
+    /// Unless `sortingProducts`, the products stay in the entry's order and no sort key is made
+    /// (enough to compare an entry read again with its plan: `SitePlan.isPlanned`).
+    public init(_ business: Business, sectors: SectorLookup, today: CivilDate, sortingProducts: Bool = true) {
         slug = business.slug
         let ownName = business.name?.value ?? business.slug
         var text: [UInt8] = []
@@ -43,7 +45,7 @@ public struct BusinessOutline: Equatable, Sendable {
         sector = business.sector.flatMap { sectors.index(of: $0.value) }.map(Int32.init) ?? -1
         draft = business.draft
         lastChange = PackedDate(business.lastChange)
-        var products: [(outline: ProductOutline, key: VietnameseCollation.SortKey, slug: String)] = []
+        var products: [(outline: ProductOutline, key: VietnameseCollation.SortKey?, slug: String)] = []
         var ranges: [(slug: TextRange, name: TextRange)] = []
         ranges.reserveCapacity(business.products.count)
         for (index, product) in business.products.enumerated() {
@@ -53,7 +55,8 @@ public struct BusinessOutline: Equatable, Sendable {
             let nameRange = TextRange(start: text.count, count: name.utf8.count)
             text.append(contentsOf: name.utf8)
             ranges.append((slug, nameRange))
-            products.append((ProductOutline(product, index: index, sectors: sectors, today: today), VietnameseCollation.sortKey(name), product.slug))
+            products.append((ProductOutline(product, index: index, sectors: sectors, today: today),
+                             sortingProducts ? VietnameseCollation.sortKey(name) : nil, product.slug))
         }
         self.text = text
         textRanges = ranges
@@ -65,7 +68,11 @@ public struct BusinessOutline: Equatable, Sendable {
         }
         textHash = hash.value
         let business = business.slug
-        self.products = products.sorted { SitePlan.alphabetical(($0.key, business, $0.slug), ($1.key, business, $1.slug)) }.map(\.outline)
+        guard sortingProducts else {
+            self.products = products.map(\.outline)
+            return
+        }
+        self.products = products.sorted { SitePlan.alphabetical(($0.key!, business, $0.slug), ($1.key!, business, $1.slug)) }.map(\.outline)
     }
 
     /// The same outline in storage allocated by the calling thread. `chonoi build` makes the

@@ -147,8 +147,15 @@ struct SitePlan {
     /// Whether `outline` (of an entry read again to render it) is what the plan has at `index`:
     /// the same products, names, sectors and dates. When a file changed since the plan was made,
     /// rendering it would put pages out of step with the lists that link them.
+    /// `outline` may keep its products in the entry's order (`BusinessOutline.init`'s
+    /// `sortingProducts`): the plan's are then put in that order to compare them. Outlines with
+    /// the same names and slugs (their text hashes are equal) sort their products the same.
     func isPlanned(_ outline: BusinessOutline, at index: Int, includeDrafts: Bool) -> Bool {
-        Self.planned(outline, folder: businesses[index].folder, includeDrafts: includeDrafts) == businesses[index]
+        var expected = businesses[index]
+        expected.outline.products.sort { $0.index < $1.index }
+        var found = Self.planned(outline, folder: expected.folder, includeDrafts: includeDrafts)
+        found?.outline.products.sort { $0.index < $1.index }
+        return found == expected
     }
 
     // MARK: - Orders (also used by `updated(from:…)` to keep lists sorted)
