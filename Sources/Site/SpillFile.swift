@@ -52,14 +52,22 @@ final class SpillFile: @unchecked Sendable {
 
     /// `count` bytes from `offset` (written and finished before).
     func read(at offset: Int, count: Int) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw OutputFolder.Failure.io("cannot read a scratch file: \(n < 0 ? SystemCalls.describe(errno) : "it is shorter than written")") }
-            done += n
+        var failure: String?
+        // Filled by `pread` without zeroing it first (the exports read a megabyte at a time).
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while done < count {
+                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else {
+                    failure = n < 0 ? SystemCalls.describe(errno) : "it is shorter than written"
+                    break
+                }
+                done += n
+            }
+            initialized = done
         }
+        if let failure { throw OutputFolder.Failure.io("cannot read a scratch file: \(failure)") }
         return bytes
     }
 }
