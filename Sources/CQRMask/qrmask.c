@@ -202,7 +202,8 @@ QRcode *chonoi_qr_encode(const char *text, QRecLevel level) {
     // mask's as a difference to XOR in.
     uint64_t format[MASKS][MAX_WIDTH] = {{0}}, formatT[MASKS][MAX_WIDTH] = {{0}};
     uint64_t formatCells[MAX_WIDTH] = {0}, formatCellsT[MAX_WIDTH] = {0};
-    unsigned written0 = formatInfo(level, 0);
+    unsigned formats[MASKS];
+    for (int m = 0; m < MASKS; m++) formats[m] = formatInfo(level, m);
     int consistent = 1;
     for (int i = 0; i < 15; i++) {
         int xy[4];
@@ -211,9 +212,9 @@ QRcode *chonoi_qr_encode(const char *text, QRecLevel level) {
             int x = xy[k], y = xy[k + 1];
             formatCells[y] |= (uint64_t)1 << x;
             formatCellsT[x] |= (uint64_t)1 << y;
-            if ((modules[y * width + x] & 1) != ((written0 >> i) & 1)) consistent = 0;
+            if ((modules[y * width + x] & 1) != ((formats[0] >> i) & 1)) consistent = 0;
             for (int m = 0; m < MASKS; m++) {
-                if ((formatInfo(level, m) >> i) & 1) {
+                if ((formats[m] >> i) & 1) {
                     format[m][y] |= (uint64_t)1 << x;
                     formatT[m][x] |= (uint64_t)1 << y;
                 }
