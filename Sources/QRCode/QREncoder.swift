@@ -30,13 +30,20 @@ public enum QREncoder {
         // `chonoi_qr_encode` is `QRcode_encodeString(text, 0, level, QR_MODE_8, 1)`, faster.
         guard let code = chonoi_qr_encode(text, level.c) else { return nil }
         defer { QRcode_free(code) }
-        let size = Int(code.pointee.width)
-        let data = UnsafeBufferPointer(start: code.pointee.data, count: size * size)
-        // Bit 0 of each byte is the module's colour; the other bits describe its role.
-        return QRMatrix(size: size, modules: data.map { $0 & 1 == 1 })
+        return QRMatrix(code)
     }
 
     /// Whether the mask is chosen on 64-bit rows (libqrencode exports what that needs, as
     /// Debian's does) rather than by libqrencode itself. The symbols are the same either way.
     public static var choosesMaskFast: Bool { chonoi_qr_fast_mask_available() != 0 }
+}
+
+extension QRMatrix {
+    /// The modules of a symbol libqrencode made, copied out of its buffer.
+    init(_ code: UnsafeMutablePointer<QRcode>) {
+        let size = Int(code.pointee.width)
+        let data = UnsafeBufferPointer(start: code.pointee.data, count: size * size)
+        // Bit 0 of each byte is the module's colour; the other bits describe its role.
+        self.init(size: size, modules: data.map { $0 & 1 == 1 })
+    }
 }

@@ -8,9 +8,7 @@ final class QRMaskChoiceTests: XCTestCase {
     private func reference(_ text: String, _ level: QRecLevel) -> QRMatrix? {
         guard let code = QRcode_encodeString(text, 0, level, QR_MODE_8, 1) else { return nil }
         defer { QRcode_free(code) }
-        let size = Int(code.pointee.width)
-        let data = UnsafeBufferPointer(start: code.pointee.data, count: size * size)
-        return QRMatrix(size: size, modules: data.map { $0 & 1 == 1 })
+        return QRMatrix(code)
     }
 
     func testTheFastChoiceRunsOnThisMachine() {
