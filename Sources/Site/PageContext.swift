@@ -154,20 +154,28 @@ final class CardContext: TemplateObject {
     func child(named name: String) -> Any? { name == "card" ? card : nil }
 }
 
-/// The root object of a card: the card's own names, then `t` (cards see no `site` or `page`).
+/// The root object of a template rendered once for a card or a business: the card's own
+/// names, then `t`, then `site` when given. Cards see no `site` or `page`; the seller's
+/// fragments on product pages (SellerContext.swift) see `site` too.
 final class CardRootContext: TemplateObject {
     let card: TemplateObject
     let words: [String: String]
+    let site: SiteContext?
 
-    init(_ card: TemplateObject, words: [String: String]) {
+    init(_ card: TemplateObject, words: [String: String], site: SiteContext? = nil) {
         self.card = card
         self.words = words
+        self.site = site
     }
 
-    var names: [String] { card.names + ["t"] }
+    var names: [String] { card.names + ["t"] + (site == nil ? [] : ["site"]) }
 
     func child(named name: String) -> Any? {
         if let value = card.child(named: name) { return value }
-        return name == "t" ? words : nil
+        switch name {
+        case "t": return words
+        case "site": return site
+        default: return nil
+        }
     }
 }

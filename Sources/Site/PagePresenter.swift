@@ -55,7 +55,8 @@ struct PagePresenter {
 
     /// A product page's `business`, with the seller's fragments rendered once (SellerContext).
     func seller(_ card: BusinessCardContext, theme: Theme) -> SellerContext {
-        let root = SellerFragmentRoot(card: card, site: site, words: strings.dictionary)
+        // The business-card keys, `t` and `site` (docs/theme.md), not the product's or the page's.
+        let root = CardRootContext(card, words: strings.dictionary, site: site)
         return SellerContext(card: card, contactHTML: theme.render(root, template: "partials/contact"),
                              sellerHTML: theme.render(root, template: "partials/seller"))
     }

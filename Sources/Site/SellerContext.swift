@@ -27,28 +27,3 @@ final class SellerContext: TemplateObject {
         }
     }
 }
-
-/// The root object `partials/contact` and `partials/seller` are rendered with for a product
-/// page: the business-card keys, then `site` and `t`.
-final class SellerFragmentRoot: TemplateObject {
-    let card: BusinessCardContext
-    let site: SiteContext
-    let words: [String: String]
-
-    init(card: BusinessCardContext, site: SiteContext, words: [String: String]) {
-        self.card = card
-        self.site = site
-        self.words = words
-    }
-
-    var names: [String] { card.names + ["site", "t"] }
-
-    func child(named name: String) -> Any? {
-        if let value = card.child(named: name) { return value }
-        switch name {
-        case "site": return site
-        case "t": return words
-        default: return nil
-        }
-    }
-}
