@@ -174,34 +174,13 @@ final class ProductPageContent: TemplateObject {
     }
 }
 
-/// The business page's own names.
-final class BusinessPageContent: TemplateObject {
-    let business: BusinessDetailContext
-    let products: [CardContext]
+/// The business page's own names (its products as cards), and the printable sheet's (its
+/// products' card keys): `business` and its products.
+final class BusinessPageContent<Business: TemplateObject, Product>: TemplateObject {
+    let business: Business
+    let products: [Product]
 
-    init(business: BusinessDetailContext, products: [CardContext]) {
-        self.business = business
-        self.products = products
-    }
-
-    var names: [String] { ["business", "hasProducts", "products"] }
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "business": return business
-        case "hasProducts": return !products.isEmpty
-        case "products": return products
-        default: return nil
-        }
-    }
-}
-
-/// The printable sheet's own names: `business` and the products' card keys.
-final class PrintPageContent: TemplateObject {
-    let business: PrintBusinessContext
-    let products: [ProductCardContext]
-
-    init(business: PrintBusinessContext, products: [ProductCardContext]) {
+    init(business: Business, products: [Product]) {
         self.business = business
         self.products = products
     }

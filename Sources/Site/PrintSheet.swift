@@ -18,6 +18,6 @@ enum PrintSheet {
         let title = (b.name?.value ?? b.slug) + " – " + presenter.strings["print_title"]
         return presenter.page(
             title: title, description: nil, path: path(b.slug), breadcrumbs: [], jsonLD: [], noindex: true,
-            content: PrintPageContent(business: business, products: products))
+            content: BusinessPageContent(business: business, products: products))
     }
 }
