@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         // floor 3
-        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown", "Photos", "Registration"]),
+        .target(name: "Validation", dependencies: ["Catalog", "Diagnostics", "VietnameseText", "Markdown", "Photos", "Registration", "Platform"]),
         // Running git: what changed since a revision (`check --changed`), when entries last changed.
         .target(name: "History", dependencies: ["Catalog"]),
         .target(
@@ -89,7 +89,8 @@ let package = Package(
         .target(name: "Fingerprint"),
         // The files `chonoi init` writes (a new catalog, its CI files and the clerks' guide), embedded.
         .target(name: "Scaffold"),
-        // The one place where Linux and macOS differ (system calls behind #if).
+        // The one place where Linux and macOS differ (system calls behind #if), and `Slots`, how
+        // every parallel loop fills its results.
         .target(name: "Platform", dependencies: ["CPlatform"]),
         // floor 0
         .target(name: "CPlatform"),

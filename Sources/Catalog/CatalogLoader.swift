@@ -1,5 +1,6 @@
 import Diagnostics
 import Dispatch
+import Platform
 import VietnameseText
 
 /// Loads a content tree into a `Catalog`, reporting every problem of reading and typing on the way.
@@ -47,9 +48,9 @@ public struct CatalogLoader {
         // slot is initialised by exactly one iteration), so nothing is moved or copied after.
         var found = [[Diagnostic]](repeating: [], count: folders.count)
         let businesses = found.withUnsafeMutableBufferPointer { foundSlots in
-            let foundSlots = UncheckedBuffer(foundSlots)
+            let foundSlots = Slots(foundSlots)
             return [Business](unsafeUninitializedCapacity: folders.count) { storage, count in
-                let slots = UncheckedBuffer(storage)
+                let slots = Slots(storage)
                 DispatchQueue.concurrentPerform(iterations: folders.count) { i in
                     let read = onlyBusinesses.map { $0.contains(folders[i].name) } ?? true
                     let (business, diagnostics) = read ? loadBusiness(folders[i]) : listedOnly(folders[i])
@@ -327,10 +328,4 @@ public struct CatalogLoader {
     private func file(_ name: String) -> ContentFile {
         ContentFile(path: root + "/" + name, displayPath: shown(name))
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
-private struct UncheckedBuffer<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T>
-    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
 }

@@ -1,6 +1,7 @@
 import Catalog
 import Diagnostics
 import Dispatch
+import Platform
 import Validation
 
 /// The catalog as the preview last read it, with its diagnostics kept per business folder so
@@ -176,10 +177,4 @@ final class CatalogSession {
         let name = rest.prefix { $0 != "/" }
         return name.isEmpty ? nil : String(name)
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
-struct Slots<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T>
-    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
 }

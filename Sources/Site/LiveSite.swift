@@ -8,6 +8,7 @@ import Dispatch
 import Exports
 import Foundation
 import Photos
+import Platform
 import Search
 
 /// A site that is kept up to date while its content changes, for `chonoi serve`.

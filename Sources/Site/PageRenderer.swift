@@ -3,6 +3,7 @@ import Dispatch
 import Exports
 import Foundation
 import Photos
+import Platform
 import Search
 
 /// Renders and writes the pages of the plan.
@@ -256,10 +257,4 @@ struct PageRenderer {
             content: ["sectors": sectors] as [String: Any])
         try out.write("404.html", theme.render(notFound, template: "404"))
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
-struct Slots<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T>
-    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
 }

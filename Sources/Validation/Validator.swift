@@ -1,6 +1,7 @@
 import Catalog
 import Diagnostics
 import Dispatch
+import Platform
 
 /// Checks a loaded catalog against the contract and the domain rules.
 ///
@@ -26,7 +27,7 @@ public struct Validator {
         let businesses = catalog.businesses, today = today
         var found = [Report](repeating: Report(), count: businesses.count + 1)
         found.withUnsafeMutableBufferPointer { slots in
-            let slots = ReportSlots(base: slots)
+            let slots = Slots(slots)
             DispatchQueue.concurrentPerform(iterations: businesses.count + 1) { slot in
                 var own = Report()
                 guard slot > 0 else {
@@ -81,11 +82,6 @@ public struct Validator {
         SlugRules.duplicateFolders(folders, into: &report)
         return report.diagnostics
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
-private struct ReportSlots: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Report>
 }
 
 /// The diagnostics of one validation run.

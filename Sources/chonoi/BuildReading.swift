@@ -45,7 +45,7 @@ struct BuildReading {
             let batch = start..<min(start + batchSize, names.count)
             var read = [(outline: BusinessOutline, found: [Diagnostic], checked: [Diagnostic])?](repeating: nil, count: batch.count)
             read.withUnsafeMutableBufferPointer { buffer in
-                let slots = UncheckedSlots(buffer)
+                let slots = Slots(buffer)
                 DispatchQueue.concurrentPerform(iterations: batch.count) { j in
                     var (business, loadFound) = loader.loadBusinessFolder(named: names[batch.lowerBound + j])
                     let problems = rules.check(business)
@@ -113,10 +113,4 @@ struct EntryReader: BusinessEntries, @unchecked Sendable {
     }
 
     var readsAgain: Bool { true }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written by one thread.
-private struct UncheckedSlots<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T>
-    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
 }
