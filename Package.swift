@@ -44,13 +44,16 @@ let package = Package(
             name: "Site",
             dependencies: [
                 "Catalog", "Search", "Registration", "Exports", "QRCode", "Markdown", "VietnameseText", "Diagnostics", "Platform", "Fingerprint", "Photos", "Gzip", "YAML",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "Templates", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // floor 2½ (uses Catalog; Validation and Site use it): the sellers' registration form,
         // /dang-ky/ — where submissions go and the data its page needs.
         .target(name: "Registration", dependencies: ["Catalog", "Diagnostics", "VietnameseText"]),
         // floor 2
+        // Mustache templates compiled once, from swift-mustache's own parse, and rendered
+        // without its per-tag look-ups; the library stays the reference and the fallback.
+        .target(name: "Templates", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Search", dependencies: ["VietnameseText", "Fingerprint"]),
         // For partner platforms: the product feed and the open data (JSON, its schema, CSV).
         .target(name: "Exports", dependencies: ["Diagnostics", "Fingerprint"]),
@@ -107,7 +110,9 @@ let package = Package(
         .target(name: "SyntheticPhotos", path: "Tests/SyntheticPhotos"),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "QRCode", "CQREncode"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation", "Templates"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")],
+                    resources: [.copy("MustacheSpec")]),
         .testTarget(name: "RegistrationTests", dependencies: ["Registration", "Catalog", "Validation", "Diagnostics"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "Catalog"]),
         // Drives the real preview server on an ephemeral port with a raw HTTP/1.1 client.

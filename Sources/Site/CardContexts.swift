@@ -1,4 +1,5 @@
 import Mustache
+import Templates
 
 // The small objects of the template context (docs/theme.md): a card's keys, a picture, a link,
 // a phone number, an OCOP badge, a QR code. See PageContext.swift for why they are classes.

@@ -1,4 +1,5 @@
 import Mustache
+import Templates
 
 // The objects of the business, product and print pages (docs/theme.md). Each adds its page's
 // keys to a card's and asks the card for the rest, as the dictionaries they replace were the

@@ -1,42 +1,14 @@
 import Mustache
 
-// The template context of a page, as docs/theme.md documents it, in objects that swift-mustache
-// reads cheaply. For every `{{name}}` it splits the name at dots, then for each object on its
-// context stack, innermost first, casts it to `MustacheCustomRepresentation` and
-// `MustacheParent` and asks it for the name, then casts what it found three or four more times
-// to choose how to render it. Those runtime casts (about 85 ns each here) are most of its cost;
-// these objects answer with a `switch` on the name instead of a hashed `[String: Any]`, and make
-// the casts succeed early (TemplateObject below, MustacheScalars.swift).
+// The template context of a page, as docs/theme.md documents it: objects that answer a name
+// with a `switch` (TemplateObject, in the Templates module), which the compiled templates ask
+// directly and swift-mustache, their reference, reads without `Mirror`.
 //
-// Each object answers exactly the names the dictionary it replaces had, with values of the same
+// Each object answers exactly the names the dictionary it replaced had, with values of the same
 // types (`String`, `Int`, `Bool`, lists, objects), and nil where the dictionary had no key, so a
 // template renders the same and a name it lacks is still looked up in the enclosing objects.
 
-/// An object of the template context. It stands for the dictionary it replaced in every way a
-/// template can tell: the same names (`names`), and swift-mustache's dictionary transforms
-/// (`count`, `empty`, `enumerated`, `sorted`) on the same entries.
-///
-/// swift-mustache casts every object it looks a name up in, and every value it finds, to
-/// `MustacheCustomRepresentation` first: a cast that fails on a class instance costs the runtime
-/// about twice one that succeeds (it tries more ways to convert before it gives up), so these
-/// objects conform, and represent themselves.
-protocol TemplateObject: MustacheParent, MustacheCustomRepresentation, MustacheTransformable {
-    /// Every name the object may answer (it answers nil for those it lacks on this page).
-    var names: [String] { get }
-}
-
-extension TemplateObject {
-    var representation: Any? { self }
-
-    /// The names it answers and their values: the dictionary this object replaced.
-    var dictionary: [String: Any] {
-        var entries: [String: Any] = [:]
-        for name in names { entries[name] = child(named: name) }
-        return entries
-    }
-
-    func transform(_ name: String) -> Any? { dictionary.transform(name) }
-}
+import Templates
 
 /// The root object of every page: `site`, `page`, `t`, then the page's own names.
 final class PageContext: TemplateObject {

@@ -2,6 +2,7 @@ import Catalog
 import Diagnostics
 import Markdown
 import Mustache
+import Templates
 
 /// Builds the template context of every page (documented in docs/theme.md) as the objects of
 /// PageContext.swift, with display-ready values. Seller text goes in as text and is escaped by

@@ -1,4 +1,5 @@
 import Mustache
+import Templates
 
 /// A sector page's own names (docs/theme.md, `sector`): the sector, this page's cards, the pager.
 final class SectorPageContent: TemplateObject {

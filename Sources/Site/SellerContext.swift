@@ -1,4 +1,5 @@
 import Mustache
+import Templates
 
 /// `business` at the top of a product page: the business-card keys, and the seller's contact
 /// buttons and card as HTML (`contactHTML`, `sellerHTML`, docs/theme.md).

@@ -1,4 +1,5 @@
 import Mustache
+import Templates
 
 /// `site.*`: the catalog's settings and links, the same on every page. Its texts are written
 /// into the templates once per build (`constants`), so pages look it up only for sections

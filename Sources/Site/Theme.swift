@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Templates
 
 /// A theme: Mustache templates and static assets. A custom theme only needs the files it
 /// changes; every template or asset it lacks comes from the default theme.
@@ -22,7 +23,7 @@ public struct Theme: Sendable {
         "partials/header", "partials/footer", "partials/product-card", "partials/business-card",
     ]
 
-    let library: MustacheLibrary
+    let library: CompiledLibrary
     /// Template sources by name, kept to specialise them once the build's constants are known.
     private let sources: [String: String]
     /// Asset name (relative to `assets/`) → file on disk.
@@ -60,7 +61,7 @@ public struct Theme: Sendable {
         for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
             throw LoadError.template(name: name, file: folders.joined(separator: ", "), message: "missing")
         }
-        self.library = library
+        self.library = CompiledLibrary(library, names: templates.keys.sorted())
         self.sources = templates.mapValues(\.text)
         self.assets = assets
         self.folders = folders
@@ -96,10 +97,10 @@ public struct Theme: Sendable {
             // The pragma line renders nothing; it selects the same escaping, done on bytes.
             try library.register(ByteHTMLContentType.pragma + TemplateConstants.substitute(sources[name]!, constants), named: name)
         }
-        return Theme(library: library, sources: sources, assets: assets, folders: folders)
+        return Theme(library: CompiledLibrary(library, names: sources.keys.sorted()), sources: sources, assets: assets, folders: folders)
     }
 
-    private init(library: MustacheLibrary, sources: [String: String], assets: [String: String], folders: [String]) {
+    private init(library: CompiledLibrary, sources: [String: String], assets: [String: String], folders: [String]) {
         self.library = library
         self.sources = sources
         self.assets = assets

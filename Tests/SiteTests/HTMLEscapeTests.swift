@@ -1,5 +1,6 @@
 import Foundation
 @testable import Site
+import Templates
 import XCTest
 
 final class HTMLEscapeTests: XCTestCase {

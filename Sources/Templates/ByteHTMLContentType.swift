@@ -11,16 +11,16 @@ import Mustache
 ///
 /// The theme is selected with a standalone `{{% CONTENT_TYPE: … }}` line in front of each
 /// template (`Theme.specialized`), which renders nothing.
-struct ByteHTMLContentType: MustacheContentType {
-    static let name = "CHONOI_HTML"
+public struct ByteHTMLContentType: MustacheContentType {
+    public static let name = "CHONOI_HTML"
     /// The first line of every specialized template.
-    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
+    public static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
     /// Registered once per process, before the first template that names it is parsed.
-    static let registered: Void = MustacheContentTypes.register(ByteHTMLContentType(), named: name)
+    public static let registered: Void = MustacheContentTypes.register(ByteHTMLContentType(), named: name)
 
-    func escapeText(_ text: String) -> String { Self.escape(text) }
+    public func escapeText(_ text: String) -> String { Self.escape(text) }
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard let first = bytes.firstIndex(where: { isSpecial($0) }) else { return nil }
@@ -41,7 +41,18 @@ struct ByteHTMLContentType: MustacheContentType {
         } ?? text
     }
 
-    @inline(__always) private static func isSpecial(_ b: UInt8) -> Bool {
+    /// The entity that stands for a byte `isSpecial` accepts.
+    static func entity(_ b: UInt8) -> String {
+        switch b {
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "\""): return "&quot;"
+        default: return "&#39;"
+        }
+    }
+
+    @inline(__always) static func isSpecial(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
     }
 }
