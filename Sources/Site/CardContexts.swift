@@ -5,7 +5,7 @@ import Templates
 // a phone number, an OCOP badge, a QR code. See PageContext.swift for why they are classes.
 
 /// The keys of `partials/business-card`, also the `business` of a product page.
-final class BusinessCardContext: TemplateObject {
+final class BusinessCardContext: ContextObject {
     let name: String
     let url: String
     let kind: String
@@ -33,9 +33,9 @@ final class BusinessCardContext: TemplateObject {
         self.initial = initial
     }
 
-    var names: [String] { ["name", "url", "kind", "place", "logo", "phone", "zalo", "mapURL", "sector", "productCount", "initial"] }
+    override var names: [String] { ["name", "url", "kind", "place", "logo", "phone", "zalo", "mapURL", "sector", "productCount", "initial"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "url": return url
@@ -54,7 +54,7 @@ final class BusinessCardContext: TemplateObject {
 }
 
 /// The keys of `partials/product-card`, also the base of a product page's `product`.
-final class ProductCardContext: TemplateObject {
+final class ProductCardContext: ContextObject {
     let name: String
     let url: String
     let price: String
@@ -84,9 +84,9 @@ final class ProductCardContext: TemplateObject {
 
     var hasBadges: Bool { ocop != nil || inSeason || !available }
 
-    var names: [String] { ["name", "url", "price", "isContact", "image", "hasBadges", "ocop", "inSeason", "available", "businessName", "place", "initial"] }
+    override var names: [String] { ["name", "url", "price", "isContact", "image", "hasBadges", "ocop", "inSeason", "available", "businessName", "place", "initial"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "url": return url
@@ -106,7 +106,7 @@ final class ProductCardContext: TemplateObject {
 }
 
 /// A picture (docs/theme.md, "Pictures").
-final class PictureContext: TemplateObject {
+final class PictureContext: ContextObject {
     let src: String
     let alt: String
     let srcset: String
@@ -123,9 +123,9 @@ final class PictureContext: TemplateObject {
         self.height = height
     }
 
-    var names: [String] { ["webpSrcset", "src", "srcset", "alt", "width", "height"] }
+    override var names: [String] { ["webpSrcset", "src", "srcset", "alt", "width", "height"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "webpSrcset": return webpSrcset
         case "src": return src
@@ -139,7 +139,7 @@ final class PictureContext: TemplateObject {
 }
 
 /// `name` and `url`: a sector.
-final class LinkContext: TemplateObject {
+final class LinkContext: ContextObject {
     let name: String
     let url: String
 
@@ -148,9 +148,9 @@ final class LinkContext: TemplateObject {
         self.url = url
     }
 
-    var names: [String] { ["name", "url"] }
+    override var names: [String] { ["name", "url"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "url": return url
@@ -160,7 +160,7 @@ final class LinkContext: TemplateObject {
 }
 
 /// A phone number the validator accepted: `display` and `tel` (`tel:+84…`).
-final class PhoneContext: TemplateObject {
+final class PhoneContext: ContextObject {
     let display: String
     let tel: String
 
@@ -169,9 +169,9 @@ final class PhoneContext: TemplateObject {
         self.tel = tel
     }
 
-    var names: [String] { ["tel", "display"] }
+    override var names: [String] { ["tel", "display"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "tel": return tel
         case "display": return display
@@ -181,7 +181,7 @@ final class PhoneContext: TemplateObject {
 }
 
 /// An e-mail address: `text` and `href` (`mailto:…`).
-final class EmailContext: TemplateObject {
+final class EmailContext: ContextObject {
     let text: String
     let href: String
 
@@ -190,9 +190,9 @@ final class EmailContext: TemplateObject {
         self.href = "mailto:" + address
     }
 
-    var names: [String] { ["href", "text"] }
+    override var names: [String] { ["href", "text"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "href": return href
         case "text": return text
@@ -202,7 +202,7 @@ final class EmailContext: TemplateObject {
 }
 
 /// A valid OCOP badge: `stars`, `label`, `glyphs`, and on a product page `year`, `validUntil`.
-final class OCOPContext: TemplateObject {
+final class OCOPContext: ContextObject {
     let stars: Int
     let label: String
     let glyphs: String
@@ -217,9 +217,9 @@ final class OCOPContext: TemplateObject {
         self.validUntil = validUntil
     }
 
-    var names: [String] { ["label", "glyphs", "year", "validUntil", "stars"] }
+    override var names: [String] { ["label", "glyphs", "year", "validUntil", "stars"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "label": return label
         case "glyphs": return glyphs
@@ -232,7 +232,7 @@ final class OCOPContext: TemplateObject {
 }
 
 /// A page's QR code: `svg` (raw), `file` (the link to qr.svg; not on the printable sheet), `url`.
-final class QRContext: TemplateObject {
+final class QRContext: ContextObject {
     let svg: String
     let file: String?
     let url: String
@@ -243,9 +243,9 @@ final class QRContext: TemplateObject {
         self.url = url
     }
 
-    var names: [String] { ["svg", "file", "url"] }
+    override var names: [String] { ["svg", "file", "url"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "svg": return svg
         case "file": return file

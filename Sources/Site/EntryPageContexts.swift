@@ -6,7 +6,7 @@ import Templates
 // card's dictionary with keys added.
 
 /// `business` on the business page: the card's keys, the address, contacts, text, QR code.
-final class BusinessDetailContext: TemplateObject {
+final class BusinessDetailContext: ContextObject {
     let card: BusinessCardContext
     let representative: String?
     let street: String?
@@ -41,9 +41,9 @@ final class BusinessDetailContext: TemplateObject {
         self.printURL = printURL
     }
 
-    var names: [String] { ["representative", "street", "ward", "province", "email", "website", "founded", "taxCode", "certifications", "hasCertifications", "bodyHTML", "hasBody", "qr", "printURL"] + card.names }
+    override var names: [String] { ["representative", "street", "ward", "province", "email", "website", "founded", "taxCode", "certifications", "hasCertifications", "bodyHTML", "hasBody", "qr", "printURL"] + card.names }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "representative": return representative
         case "street": return street
@@ -66,7 +66,7 @@ final class BusinessDetailContext: TemplateObject {
 
 /// `business` on the printable sheet: the business page's object as it is before the sheet's
 /// link is added (no `printURL`), with `zaloNumber` and the sheet's own QR code (`svg`, `url`).
-final class PrintBusinessContext: TemplateObject {
+final class PrintBusinessContext: ContextObject {
     let detail: BusinessDetailContext
     let zaloNumber: String?
     let qr: QRContext
@@ -77,9 +77,9 @@ final class PrintBusinessContext: TemplateObject {
         self.qr = qr
     }
 
-    var names: [String] { detail.names + ["zaloNumber"] }
+    override var names: [String] { detail.names + ["zaloNumber"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "qr": return qr
         case "zaloNumber": return zaloNumber
@@ -90,7 +90,7 @@ final class PrintBusinessContext: TemplateObject {
 }
 
 /// `product` on the product page: the card's keys and the product's details.
-final class ProductDetailContext: TemplateObject {
+final class ProductDetailContext: ContextObject {
     let card: ProductCardContext
     let bodyHTML: String
     let hasBody: Bool
@@ -126,9 +126,9 @@ final class ProductDetailContext: TemplateObject {
         self.qr = qr
     }
 
-    var names: [String] { ["hasImages", "images", "sector", "ocop", "minOrder", "unit", "delivery", "season", "published", "updated", "tags", "hasTags", "bodyHTML", "hasBody", "qr"] + card.names }
+    override var names: [String] { ["hasImages", "images", "sector", "ocop", "minOrder", "unit", "delivery", "season", "published", "updated", "tags", "hasTags", "bodyHTML", "hasBody", "qr"] + card.names }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "hasImages": return !images.isEmpty
         case "images": return images
@@ -151,7 +151,7 @@ final class ProductDetailContext: TemplateObject {
 }
 
 /// The product page's own names.
-final class ProductPageContent: TemplateObject {
+final class ProductPageContent: ContextObject {
     let product: ProductDetailContext
     let business: SellerContext
     let otherProducts: [CardContext]
@@ -162,9 +162,9 @@ final class ProductPageContent: TemplateObject {
         self.otherProducts = otherProducts
     }
 
-    var names: [String] { ["product", "business", "hasOtherProducts", "otherProducts"] }
+    override var names: [String] { ["product", "business", "hasOtherProducts", "otherProducts"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "product": return product
         case "business": return business
@@ -177,7 +177,7 @@ final class ProductPageContent: TemplateObject {
 
 /// The business page's own names (its products as cards), and the printable sheet's (its
 /// products' card keys): `business` and its products.
-final class BusinessPageContent<Business: TemplateObject, Product>: TemplateObject {
+final class BusinessPageContent<Business: TemplateObject, Product>: ContextObject {
     let business: Business
     let products: [Product]
 
@@ -186,9 +186,9 @@ final class BusinessPageContent<Business: TemplateObject, Product>: TemplateObje
         self.products = products
     }
 
-    var names: [String] { ["business", "hasProducts", "products"] }
+    override var names: [String] { ["business", "hasProducts", "products"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "business": return business
         case "hasProducts": return !products.isEmpty

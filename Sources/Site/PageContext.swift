@@ -11,7 +11,7 @@ import Mustache
 import Templates
 
 /// The root object of every page: `site`, `page`, `t`, then the page's own names.
-final class PageContext: TemplateObject {
+final class PageContext: ContextObject {
     let site: SiteContext
     let page: PageInfoContext
     let words: [String: String]
@@ -26,13 +26,13 @@ final class PageContext: TemplateObject {
         self.content = content
     }
 
-    var names: [String] { ["page", "site", "t"] + PageContext.names(of: content) }
+    override var names: [String] { ["page", "site", "t"] + PageContext.names(of: content) }
 
     static func names(of content: MustacheParent) -> [String] {
         (content as? TemplateObject)?.names ?? (content as? [String: Any]).map { Array($0.keys) } ?? []
     }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "page": return page
         case "site": return site
@@ -43,7 +43,7 @@ final class PageContext: TemplateObject {
 }
 
 /// `page.*`: what differs from page to page in `base`.
-final class PageInfoContext: TemplateObject {
+final class PageInfoContext: ContextObject {
     let title: String
     let description: String?
     let canonical: String
@@ -63,9 +63,9 @@ final class PageInfoContext: TemplateObject {
         self.image = image
     }
 
-    var names: [String] { ["description", "title", "canonical", "image", "breadcrumbs", "hasBreadcrumbs", "jsonLD", "noindex"] }
+    override var names: [String] { ["description", "title", "canonical", "image", "breadcrumbs", "hasBreadcrumbs", "jsonLD", "noindex"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "description": return description
         case "title": return title
@@ -81,7 +81,7 @@ final class PageInfoContext: TemplateObject {
 }
 
 /// One item of `page.breadcrumbs`.
-final class CrumbContext: TemplateObject {
+final class CrumbContext: ContextObject {
     let name: String
     let url: String?
     let last: Bool
@@ -92,9 +92,9 @@ final class CrumbContext: TemplateObject {
         self.last = last
     }
 
-    var names: [String] { ["url", "name", "last"] }
+    override var names: [String] { ["url", "name", "last"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "url": return url
         case "name": return self.name
@@ -105,31 +105,31 @@ final class CrumbContext: TemplateObject {
 }
 
 /// One item of `page.jsonLD`: `json`, raw.
-final class JSONLDContext: TemplateObject {
+final class JSONLDContext: ContextObject {
     let json: String
 
     init(_ json: String) { self.json = json }
 
-    var names: [String] { ["json"] }
+    override var names: [String] { ["json"] }
 
-    func child(named name: String) -> Any? { name == "json" ? json : nil }
+    override func child(named name: String) -> Any? { name == "json" ? json : nil }
 }
 
 /// One item of a list of rendered cards (`products`, `otherProducts`, `businesses` …): `card`, raw.
-final class CardContext: TemplateObject {
+final class CardContext: ContextObject {
     let card: String
 
     init(_ card: String) { self.card = card }
 
-    var names: [String] { ["card"] }
+    override var names: [String] { ["card"] }
 
-    func child(named name: String) -> Any? { name == "card" ? card : nil }
+    override func child(named name: String) -> Any? { name == "card" ? card : nil }
 }
 
 /// The root object of a template rendered once for a card or a business: the card's own
 /// names, then `t`, then `site` when given. Cards see no `site` or `page`; the seller's
 /// fragments on product pages (SellerContext.swift) see `site` too.
-final class CardRootContext: TemplateObject {
+final class CardRootContext: ContextObject {
     let card: TemplateObject
     let words: [String: String]
     let site: SiteContext?
@@ -140,9 +140,9 @@ final class CardRootContext: TemplateObject {
         self.site = site
     }
 
-    var names: [String] { card.names + ["t"] + (site == nil ? [] : ["site"]) }
+    override var names: [String] { card.names + ["t"] + (site == nil ? [] : ["site"]) }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         if let value = card.child(named: name) { return value }
         switch name {
         case "t": return words

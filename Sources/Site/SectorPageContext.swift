@@ -2,7 +2,7 @@ import Mustache
 import Templates
 
 /// A sector page's own names (docs/theme.md, `sector`): the sector, this page's cards, the pager.
-final class SectorPageContent: TemplateObject {
+final class SectorPageContent: ContextObject {
     let sector: SectorInfoContext
     let businesses: [CardContext]
     let products: [CardContext]
@@ -15,9 +15,9 @@ final class SectorPageContent: TemplateObject {
         self.pagination = pagination
     }
 
-    var names: [String] { ["sector", "pagination", "hasBusinesses", "businesses", "hasProducts", "products"] }
+    override var names: [String] { ["sector", "pagination", "hasBusinesses", "businesses", "hasProducts", "products"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "sector": return sector
         case "pagination": return pagination
@@ -31,7 +31,7 @@ final class SectorPageContent: TemplateObject {
 }
 
 /// `sector` on its pages: counts of the whole sector, not of the page.
-final class SectorInfoContext: TemplateObject {
+final class SectorInfoContext: ContextObject {
     let name: String
     let id: String
     let description: String?
@@ -46,9 +46,9 @@ final class SectorInfoContext: TemplateObject {
         self.productCount = productCount
     }
 
-    var names: [String] { ["name", "description", "businessCount", "productCount", "id"] }
+    override var names: [String] { ["name", "description", "businessCount", "productCount", "id"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "description": return description
@@ -61,7 +61,7 @@ final class SectorInfoContext: TemplateObject {
 }
 
 /// `pagination`: where this page is among the sector's pages, and the pager's links.
-final class PaginationContext: TemplateObject {
+final class PaginationContext: ContextObject {
     let current: Int
     let total: Int
     let label: String
@@ -78,9 +78,9 @@ final class PaginationContext: TemplateObject {
         self.pages = pages
     }
 
-    var names: [String] { ["multiple", "label", "prevURL", "nextURL", "pages", "current", "total"] }
+    override var names: [String] { ["multiple", "label", "prevURL", "nextURL", "pages", "current", "total"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "multiple": return total > 1
         case "label": return label
@@ -96,7 +96,7 @@ final class PaginationContext: TemplateObject {
 
 /// One item of `pagination.pages`: a page (`number`, `url`, `current`) or a gap (`gap`), each
 /// without the other's keys.
-final class PagerItemContext: TemplateObject {
+final class PagerItemContext: ContextObject {
     /// Nil for a gap.
     let number: Int?
     let url: String?
@@ -108,9 +108,9 @@ final class PagerItemContext: TemplateObject {
         self.current = current
     }
 
-    var names: [String] { number == nil ? ["gap"] : ["current", "number", "url"] }
+    override var names: [String] { number == nil ? ["gap"] : ["current", "number", "url"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         guard let number else { return name == "gap" ? true : nil }
         switch name {
         case "gap": return nil

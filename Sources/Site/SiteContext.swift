@@ -4,7 +4,7 @@ import Templates
 /// `site.*`: the catalog's settings and links, the same on every page. Its texts are written
 /// into the templates once per build (`constants`), so pages look it up only for sections
 /// (`{{#site.phone}}`) and a theme's own uses.
-final class SiteContext: TemplateObject {
+final class SiteContext: ContextObject {
     let title: String
     let description: String?
     let lang: String
@@ -36,9 +36,9 @@ final class SiteContext: TemplateObject {
         self.footer = footer
     }
 
-    var names: [String] { ["title", "description", "phone", "email", "lang", "ogLocale", "root", "searchURL", "feedURL", "assets", "header", "footer"] }
+    override var names: [String] { ["title", "description", "phone", "email", "lang", "ogLocale", "root", "searchURL", "feedURL", "assets", "header", "footer"] }
 
-    func child(named name: String) -> Any? {
+    override func child(named name: String) -> Any? {
         switch name {
         case "title": return title
         case "description": return description

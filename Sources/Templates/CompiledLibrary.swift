@@ -16,6 +16,8 @@ public struct CompiledLibrary: Sendable {
     public let library: MustacheLibrary
     private let templates: [String: CompiledTemplate]?
     private let libraryHTML: Escaping?
+    /// Tells this library's copies in each thread from those of other libraries (`ThreadCopies`).
+    private let serial = ThreadCopies.serial()
     /// Why the templates are not compiled, if they are not.
     public let compileError: String?
 
@@ -56,7 +58,9 @@ public struct CompiledLibrary: Sendable {
     /// The page as the compiled templates render it; nil when they are not compiled, or the
     /// page needs the library.
     func renderedWithoutLibrary(_ object: Any, withTemplate name: String) -> String? {
-        guard let templates, let libraryHTML, let template = templates[name] else { return nil }
+        guard let shared = templates, let libraryHTML, shared[name] != nil else { return nil }
+        let templates = ThreadCopies.local(shared, serial: serial)
+        guard let template = templates[name] else { return nil }
         var renderer = TemplateRenderer(templates: templates, library: library, libraryHTML: libraryHTML, root: object)
         renderer.render(template)
         return renderer.unsupported ? nil : renderer.out

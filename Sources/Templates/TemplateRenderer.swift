@@ -41,7 +41,7 @@ struct TemplateRenderer {
         let escapingBefore = escaping
         defer { escaping = escapingBefore }
         guard let indentation, !indentation.isEmpty else {
-            for node in template.nodes { render(node) }
+            for node in template.nodes { render(node, of: template) }
             return
         }
         // Inside an indented partial, what a tag writes at the start of a line is indented
@@ -49,51 +49,56 @@ struct TemplateRenderer {
         let start = out.utf8.count
         for node in template.nodes {
             let before = out.utf8.count
-            render(node)
+            render(node, of: template)
             if out.utf8.count > before, before > start, endsWithLineFeed(at: before, notBefore: start) {
                 out.insert(contentsOf: indentation, at: out.utf8.index(out.utf8.startIndex, offsetBy: before))
             }
         }
     }
 
-    private mutating func render(_ node: TemplateNode) {
+    private mutating func render(_ node: TemplateNode, of template: CompiledTemplate) {
         switch node {
         case .text(let text):
-            out += text
+            out += template.texts[text]
         case .value(let name, let escaped):
-            write(lookUp(name), escaped: escaped)
+            write(lookUp(template.names[name]), escaped: escaped)
         case .section(let name, let body):
-            section(lookUp(name), body)
+            section(lookUp(template.names[name]), template.bodies[body])
         case .invertedSection(let name, let body):
-            invertedSection(lookUp(name), body)
-        case .block(let name, let fallback, let indented):
+            invertedSection(lookUp(template.names[name]), template.bodies[body])
+        case .block(let name, let body, let indented):
             let saved = (position, indentation)
             position = nil
-            if let indented { indentation = (indentation ?? "") + indented }
-            render(inherited?[name] ?? fallback)
+            if let indented { indentation = (indentation ?? "") + template.texts[indented] }
+            render(inherited?[template.texts[name]] ?? template.bodies[body])
             (position, indentation) = saved
-        case .partial(let name, let indented, let overrides):
-            partial(named: name, indented: indented, overrides: overrides)
-        case .dynamicPartial(let name, let indented, let overrides):
-            switch lookUp(name) {
-            case .string(let partialName)?: partial(named: partialName, indented: indented, overrides: overrides)
-            case .other(let value as String)?: partial(named: value, indented: indented, overrides: overrides)
-            default: return
-            }
+        case .partial(let call):
+            partial(template.partials[call])
         case .contentType(let contentType):
-            escaping = contentType
+            escaping = template.escapings[contentType]
         }
     }
 
-    private mutating func partial(named name: String, indented: String?, overrides: [String: CompiledTemplate]?) {
+    private mutating func partial(_ call: PartialCall) {
+        let name: String
+        switch call.target {
+        case .named(let partialName):
+            name = partialName
+        case .valueOf(let tagName):
+            switch lookUp(tagName) {
+            case .string(let partialName)?: name = partialName
+            case .other(let value as String)?: name = value
+            default: return
+            }
+        }
         guard let template = templates[name] else {
             if library.getTemplate(named: name) != nil { unsupported = true }
             return
         }
         let saved = (position, indentation, inherited, escaping)
         position = nil
-        if let indented { indentation = (indentation ?? "") + indented }
-        if let overrides {
+        if let indented = call.indentation { indentation = (indentation ?? "") + indented }
+        if let overrides = call.overrides {
             // Blocks overridden further out win over those overridden here.
             inherited = inherited.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
         }
@@ -198,11 +203,14 @@ struct TemplateRenderer {
         case .other(let contentType):
             out += contentType.escapeText(text)
         case .bytes:
-            let utf8 = text.utf8
-            guard var special = utf8.firstIndex(where: ByteHTMLContentType.isSpecial) else {
+            // Most values have nothing to escape: a scan of their bytes says so.
+            var contiguous = text
+            guard contiguous.withUTF8({ $0.contains(where: ByteHTMLContentType.isSpecial) }) else {
                 out += text
                 return
             }
+            let utf8 = text.utf8
+            var special = utf8.firstIndex(where: ByteHTMLContentType.isSpecial)!
             var segment = utf8.startIndex
             while true {
                 out += text[segment..<special]
@@ -326,7 +334,7 @@ enum Found {
             self = .int(value as! Int)
         } else if type == Bool.self {
             self = .bool(value as! Bool)
-        } else if let object = value as? TemplateObject {
+        } else if let object = Found.object(value, of: type) {
             self = .object(object)
         } else if !represented {
             self = .other(value)
@@ -335,6 +343,13 @@ enum Found {
         } else {
             return nil
         }
+    }
+
+    /// The value as one of our objects, if it is one. Only a class instance is cast to
+    /// `ContextObject`: Foundation would turn a list into an `NSArray` to try that cast.
+    static func object(_ value: Any, of type: Any.Type) -> TemplateObject? {
+        guard type is AnyObject.Type else { return value as? TemplateObject }
+        return value as? ContextObject ?? value as? TemplateObject
     }
 
     /// `MustacheCustomRepresentation` (NSNull stands for nothing).
@@ -355,7 +370,7 @@ enum Frame {
         let type = Swift.type(of: value)
         if type == String.self || type == Int.self {
             self = .scalar(value)
-        } else if let object = value as? TemplateObject {
+        } else if let object = Found.object(value, of: type) {
             self = .object(object)
         } else {
             self = .other(value)
