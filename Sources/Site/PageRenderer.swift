@@ -108,7 +108,7 @@ struct PageRenderer {
                 breadcrumbs: [home, (item.sector.name.value, SiteURLs.sector(item.sector.id.value)), (businessName, businessPath), (p.name?.value ?? p.slug, nil)],
                 jsonLD: jsonLD, image: images.first.map { $0.openGraph ?? $0.largest },
                 content: ProductPageContent(product: detail, business: seller, otherProducts: others))
-            try out.write(path + "index.html", theme.render(context, template: "product"))
+            try out.write(path + "index.html", theme.renderBytes(context, template: "product"))
             result.pages += 1
             result.searchRecords.append(SearchRecord(
                 kind: .product, url: path, name: p.name?.value ?? p.slug, businessName: businessName,
@@ -134,7 +134,7 @@ struct PageRenderer {
             printURL: pageQR == nil ? nil : urls.link(PrintSheet.path(b.slug)))
         if let pageQR {
             let sheet = PrintSheet.context(b, detail: detail, products: productSummaries, qr: pageQR, presenter: presenter)
-            try out.write(PrintSheet.path(b.slug) + "index.html", theme.render(sheet, template: "print"))
+            try out.write(PrintSheet.path(b.slug) + "index.html", theme.renderBytes(sheet, template: "print"))
             result.pages += 1
         }
         let jsonLD = [
@@ -147,7 +147,7 @@ struct PageRenderer {
             title: businessName, description: description, path: businessPath,
             breadcrumbs: [home, sectorCrumb, (businessName, nil)], jsonLD: jsonLD, image: logo.map { $0.openGraph ?? $0.largest },
             content: BusinessPageContent(business: detail, products: result.productCards.map(CardContext.init)))
-        try out.write(businessPath + "index.html", theme.render(context, template: "business"))
+        try out.write(businessPath + "index.html", theme.renderBytes(context, template: "business"))
         result.pages += 1
         result.searchRecords.append(SearchRecord(
             kind: .business, url: businessPath, name: businessName, businessName: presenter.display.kind(b),
@@ -205,7 +205,7 @@ struct PageRenderer {
                 + (page > 1 ? [(strings.format("page_n", ["n": String(page)]), nil)] : []),
             jsonLD: [StructuredData.breadcrumbs([(strings["nav_home"], urls.absolute("")), (s.sector.name.value, urls.absolute(SiteURLs.sector(id)))])],
             content: SectorPageContent(sector: sector, businesses: businessCards, products: productCards, pagination: pagination))
-        try out.write(path + "index.html", theme.render(context, template: "sector"))
+        try out.write(path + "index.html", theme.renderBytes(context, template: "sector"))
     }
 
     func homePage(cards: some CardShelf) throws {
@@ -236,7 +236,7 @@ struct PageRenderer {
                     "hasNewest": !newest.isEmpty, "hasFeatured": !featured.isEmpty,
                     "inSeason": inSeason, "hasInSeason": !inSeason.isEmpty, "sectorCount": sectors.count,
                     "businessCount": plan.businesses.count, "productCount": plan.productCount] as [String: Any])
-        try out.write("index.html", theme.render(context, template: "home"))
+        try out.write("index.html", theme.renderBytes(context, template: "home"))
     }
 
     /// The search page and the 404 page.
@@ -250,11 +250,11 @@ struct PageRenderer {
             title: strings["search_title"], description: nil, path: SiteURLs.search,
             breadcrumbs: [(strings["nav_home"], SiteURLs.home), (strings["search_title"], nil)], jsonLD: [], noindex: true,
             content: ["sectors": sectors, "indexURL": urls.link(SiteURLs.searchIndex)] as [String: Any])
-        try out.write(SiteURLs.search + "index.html", theme.render(search, template: "search"))
+        try out.write(SiteURLs.search + "index.html", theme.renderBytes(search, template: "search"))
         let notFound = presenter.page(
             title: strings["not_found_title"], description: nil, path: "404.html",
             breadcrumbs: [(strings["nav_home"], SiteURLs.home), (strings["not_found_title"], nil)], jsonLD: [], noindex: true,
             content: ["sectors": sectors] as [String: Any])
-        try out.write("404.html", theme.render(notFound, template: "404"))
+        try out.write("404.html", theme.renderBytes(notFound, template: "404"))
     }
 }

@@ -54,7 +54,7 @@ struct RegistrationPage {
                 "isGitLab": repository.host == .gitlab,
                 "contentFolder": repository.folder.isEmpty ? "businesses/" : repository.folder + "/businesses/",
             ] as [String: Any])
-        try out.write(SiteURLs.register + "index.html", theme.render(page, template: "register"))
+        try out.write(SiteURLs.register + "index.html", theme.renderBytes(page, template: "register"))
         try writeData(to: out)
     }
 

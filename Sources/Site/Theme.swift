@@ -111,6 +111,11 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
+    /// A page as UTF-8, for `OutputFolder.write`: no `String` is made of it.
+    func renderBytes(_ context: MustacheParent, template: String) -> [UInt8] {
+        library.renderBytes(context, withTemplate: template) ?? []
+    }
+
     /// The default theme: `themes/default` in the working directory, else next to the
     /// executable's project (so a freshly built `chonoi` finds it from any folder).
     public static func locateDefault(workingDirectory: String, executable: String) -> String? {

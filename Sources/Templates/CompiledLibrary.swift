@@ -52,12 +52,18 @@ public struct CompiledLibrary: Sendable {
 
     /// The page, or nil when `library` has no template of that name (as `MustacheLibrary.render`).
     public func render(_ object: Any, withTemplate name: String) -> String? {
-        renderedWithoutLibrary(object, withTemplate: name) ?? library.render(object, withTemplate: name)
+        if let bytes = renderedWithoutLibrary(object, withTemplate: name) { return String(decoding: bytes, as: UTF8.self) }
+        return library.render(object, withTemplate: name)
+    }
+
+    /// The page as UTF-8, to be written to a file as it is.
+    public func renderBytes(_ object: Any, withTemplate name: String) -> [UInt8]? {
+        renderedWithoutLibrary(object, withTemplate: name) ?? library.render(object, withTemplate: name).map { Array($0.utf8) }
     }
 
     /// The page as the compiled templates render it; nil when they are not compiled, or the
     /// page needs the library.
-    func renderedWithoutLibrary(_ object: Any, withTemplate name: String) -> String? {
+    func renderedWithoutLibrary(_ object: Any, withTemplate name: String) -> [UInt8]? {
         guard let shared = templates, let libraryHTML, shared[name] != nil else { return nil }
         let templates = ThreadCopies.local(shared, serial: serial)
         guard let template = templates[name] else { return nil }

@@ -19,7 +19,9 @@ struct TemplateRenderer {
     let library: MustacheLibrary
     let libraryHTML: Escaping
 
-    private(set) var out = ""
+    /// The page, as UTF-8: appending bytes costs less than appending to a `String`, which
+    /// keeps its count and flags up to date at each step.
+    private(set) var out: [UInt8] = []
     private(set) var unsupported = false
     private var stack: [Frame] = []
     private var position: SequencePosition?
@@ -46,12 +48,12 @@ struct TemplateRenderer {
         }
         // Inside an indented partial, what a tag writes at the start of a line is indented
         // (only there: the library indents per tag, not per line of a value).
-        let start = out.utf8.count
+        let start = out.count
         for node in template.nodes {
-            let before = out.utf8.count
+            let before = out.count
             render(node, of: template)
-            if out.utf8.count > before, before > start, endsWithLineFeed(at: before, notBefore: start) {
-                out.insert(contentsOf: indentation, at: out.utf8.index(out.utf8.startIndex, offsetBy: before))
+            if out.count > before, before > start, endsWithLineFeed(at: before, notBefore: start) {
+                out.insert(contentsOf: indentation.utf8, at: before)
             }
         }
     }
@@ -59,7 +61,7 @@ struct TemplateRenderer {
     private mutating func render(_ node: TemplateNode, of template: CompiledTemplate) {
         switch node {
         case .text(let text):
-            out += template.texts[text]
+            out.append(contentsOf: template.texts[text].utf8)
         case .value(let name, let escaped):
             write(lookUp(template.names[name]), escaped: escaped)
         case .section(let name, let body):
@@ -177,11 +179,11 @@ struct TemplateRenderer {
         guard let found else { return }
         switch found {
         case .string(let text):
-            escaped ? append(escaping: text) : (out += text)
+            escaped ? append(escaping: text) : out.append(contentsOf: text.utf8)
         case .int(let number):
-            out += String(number)
+            out.append(contentsOf: String(number).utf8)
         case .bool(let on):
-            out += on ? "true" : "false"
+            out.append(contentsOf: (on ? "true" : "false").utf8)
         case .object(let object):
             writeOther(object, escaped: escaped)
         case .other(let value):
@@ -195,31 +197,24 @@ struct TemplateRenderer {
             return
         }
         let text = (value as? MustacheCustomRenderable)?.renderText ?? String(describing: Self.unwrappingOptional(value))
-        escaped ? append(escaping: text) : (out += text)
+        escaped ? append(escaping: text) : out.append(contentsOf: text.utf8)
     }
 
     private mutating func append(escaping text: String) {
         switch escaping {
         case .other(let contentType):
-            out += contentType.escapeText(text)
+            out.append(contentsOf: contentType.escapeText(text).utf8)
         case .bytes:
-            // Most values have nothing to escape: a scan of their bytes says so.
-            var contiguous = text
-            guard contiguous.withUTF8({ $0.contains(where: ByteHTMLContentType.isSpecial) }) else {
-                out += text
-                return
+            var text = text
+            text.withUTF8 { bytes in
+                var segment = 0
+                for i in 0..<bytes.count where ByteHTMLContentType.isSpecial(bytes[i]) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
+                    out.append(contentsOf: ByteHTMLContentType.entity(bytes[i]).utf8)
+                    segment = i + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment...]))
             }
-            let utf8 = text.utf8
-            var special = utf8.firstIndex(where: ByteHTMLContentType.isSpecial)!
-            var segment = utf8.startIndex
-            while true {
-                out += text[segment..<special]
-                out += ByteHTMLContentType.entity(utf8[special])
-                segment = utf8.index(after: special)
-                guard let next = utf8[segment...].firstIndex(where: ByteHTMLContentType.isSpecial) else { break }
-                special = next
-            }
-            out += text[segment...]
         }
     }
 
@@ -230,10 +225,8 @@ struct TemplateRenderer {
 
     private func endsWithLineFeed(at end: Int, notBefore start: Int) -> Bool {
         // The library asks whether its string's last `Character` is "\n": "\r\n" is one character.
-        let utf8 = out.utf8
-        let last = utf8.index(utf8.startIndex, offsetBy: end - 1)
-        guard utf8[last] == UInt8(ascii: "\n") else { return false }
-        return end - 2 < start || utf8[utf8.index(before: last)] != UInt8(ascii: "\r")
+        guard out[end - 1] == UInt8(ascii: "\n") else { return false }
+        return end - 2 < start || out[end - 2] != UInt8(ascii: "\r")
     }
 
     // MARK: Names
