@@ -22,7 +22,7 @@ final class CompiledTemplateTests: XCTestCase {
         let compiled = CompiledLibrary(library, names: Array(templates.keys), libraryOnly: false)
         XCTAssertTrue(compiled.isCompiled, compiled.compileError ?? "", file: file, line: line)
         let expected = library.render(context, withTemplate: name)
-        let own = compiled.renderedWithoutLibrary(context, withTemplate: name)
+        let own = compiled.renderedText(context, withTemplate: name)
         XCTAssertNotNil(own, "fell back to the library", file: file, line: line)
         XCTAssertEqual(own, expected, file: file, line: line)
         return own ?? ""
@@ -123,7 +123,7 @@ final class CompiledTemplateTests: XCTestCase {
         try library.register("{{#wrap}}hi {{name}}{{/wrap}} {{value}}", named: "t")
         let compiled = CompiledLibrary(library, names: ["t"], libraryOnly: false)
         let context: [String: Any] = ["name": "Lan", "wrap": MustacheLambda { "<b>\($0)</b>" }, "value": MustacheLambda { "v" }]
-        XCTAssertNil(compiled.renderedWithoutLibrary(context, withTemplate: "t"))
+        XCTAssertNil(compiled.renderedText(context, withTemplate: "t"))
         XCTAssertEqual(compiled.render(context, withTemplate: "t"), library.render(context, withTemplate: "t"))
         XCTAssertEqual(compiled.render(context, withTemplate: "t"), "<b>hi Lan</b> v")
     }
@@ -156,7 +156,7 @@ final class CompiledTemplateTests: XCTestCase {
         XCTAssertTrue(compiled.isCompiled, compiled.compileError ?? "")
         for name in names {
             let context = Node(["product": product, "t": ["seller": "Người bán"], "site": Node(["title": "Chợ"])])
-            XCTAssertEqual(compiled.renderedWithoutLibrary(context, withTemplate: name), library.render(context, withTemplate: name), name)
+            XCTAssertEqual(compiled.renderedText(context, withTemplate: name), library.render(context, withTemplate: name), name)
         }
     }
 }

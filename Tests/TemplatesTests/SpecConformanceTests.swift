@@ -44,7 +44,7 @@ final class SpecConformanceTests: XCTestCase {
                     let expected = library.render(data, withTemplate: "test")
                     XCTAssertEqual(compiled.render(data, withTemplate: "test"), expected, "\(name) / \(test.name)")
                     compared += 1
-                    if compiled.renderedWithoutLibrary(data, withTemplate: "test") != nil { compiledWithoutFallback += 1 }
+                    if compiled.renderedText(data, withTemplate: "test") != nil { compiledWithoutFallback += 1 }
                     if expected == test.expected { agreeingWithSpec += 1 }
                 }
             }
@@ -96,5 +96,12 @@ enum JSONValue: Decodable {
         case .array(let a): return a.map(\.foundation)
         case .object(let o): return o.mapValues(\.foundation)
         }
+    }
+}
+
+extension CompiledLibrary {
+    /// The page as the compiled templates render it, as text; nil when it needs the library.
+    func renderedText(_ object: Any, withTemplate name: String) -> String? {
+        renderedWithoutLibrary(object, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
     }
 }
