@@ -35,19 +35,19 @@ final class BusinessCardContext: ContextObject {
 
     override var names: [String] { ["name", "url", "kind", "place", "logo", "phone", "zalo", "mapURL", "sector", "productCount", "initial"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": return self.name
-        case "url": return url
-        case "kind": return kind
-        case "place": return place
-        case "logo": return logo
-        case "phone": return phone
-        case "zalo": return zalo
-        case "mapURL": return mapURL
-        case "sector": return sector
-        case "productCount": return productCount
-        case "initial": return initial
+        case "name": return TemplateValue(self.name)
+        case "url": return TemplateValue(url)
+        case "kind": return TemplateValue(kind)
+        case "place": return TemplateValue(place)
+        case "logo": return TemplateValue(logo)
+        case "phone": return TemplateValue(phone)
+        case "zalo": return TemplateValue(zalo)
+        case "mapURL": return TemplateValue(mapURL)
+        case "sector": return TemplateValue(sector)
+        case "productCount": return TemplateValue(productCount)
+        case "initial": return TemplateValue(initial)
         default: return nil
         }
     }
@@ -86,20 +86,20 @@ final class ProductCardContext: ContextObject {
 
     override var names: [String] { ["name", "url", "price", "isContact", "image", "hasBadges", "ocop", "inSeason", "available", "businessName", "place", "initial"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": return self.name
-        case "url": return url
-        case "price": return price
-        case "isContact": return isContact
-        case "image": return image
-        case "hasBadges": return hasBadges
-        case "ocop": return ocop
-        case "inSeason": return inSeason
-        case "available": return available
-        case "businessName": return businessName
-        case "place": return place
-        case "initial": return initial
+        case "name": return TemplateValue(self.name)
+        case "url": return TemplateValue(url)
+        case "price": return TemplateValue(price)
+        case "isContact": return TemplateValue(isContact)
+        case "image": return TemplateValue(image)
+        case "hasBadges": return TemplateValue(hasBadges)
+        case "ocop": return TemplateValue(ocop)
+        case "inSeason": return TemplateValue(inSeason)
+        case "available": return TemplateValue(available)
+        case "businessName": return TemplateValue(businessName)
+        case "place": return TemplateValue(place)
+        case "initial": return TemplateValue(initial)
         default: return nil
         }
     }
@@ -125,14 +125,14 @@ final class PictureContext: ContextObject {
 
     override var names: [String] { ["webpSrcset", "src", "srcset", "alt", "width", "height"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "webpSrcset": return webpSrcset
-        case "src": return src
-        case "srcset": return srcset
-        case "alt": return alt
-        case "width": return width
-        case "height": return height
+        case "webpSrcset": return TemplateValue(webpSrcset)
+        case "src": return TemplateValue(src)
+        case "srcset": return TemplateValue(srcset)
+        case "alt": return TemplateValue(alt)
+        case "width": return TemplateValue(width)
+        case "height": return TemplateValue(height)
         default: return nil
         }
     }
@@ -150,10 +150,10 @@ final class LinkContext: ContextObject {
 
     override var names: [String] { ["name", "url"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": return self.name
-        case "url": return url
+        case "name": return TemplateValue(self.name)
+        case "url": return TemplateValue(url)
         default: return nil
         }
     }
@@ -171,10 +171,10 @@ final class PhoneContext: ContextObject {
 
     override var names: [String] { ["tel", "display"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "tel": return tel
-        case "display": return display
+        case "tel": return TemplateValue(tel)
+        case "display": return TemplateValue(display)
         default: return nil
         }
     }
@@ -192,10 +192,10 @@ final class EmailContext: ContextObject {
 
     override var names: [String] { ["href", "text"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "href": return href
-        case "text": return text
+        case "href": return TemplateValue(href)
+        case "text": return TemplateValue(text)
         default: return nil
         }
     }
@@ -219,13 +219,13 @@ final class OCOPContext: ContextObject {
 
     override var names: [String] { ["label", "glyphs", "year", "validUntil", "stars"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "label": return label
-        case "glyphs": return glyphs
-        case "year": return year
-        case "validUntil": return validUntil
-        case "stars": return stars
+        case "label": return TemplateValue(label)
+        case "glyphs": return TemplateValue(glyphs)
+        case "year": return TemplateValue(year)
+        case "validUntil": return TemplateValue(validUntil)
+        case "stars": return TemplateValue(stars)
         default: return nil
         }
     }
@@ -245,11 +245,11 @@ final class QRContext: ContextObject {
 
     override var names: [String] { ["svg", "file", "url"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "svg": return svg
-        case "file": return file
-        case "url": return url
+        case "svg": return TemplateValue(svg)
+        case "file": return TemplateValue(file)
+        case "url": return TemplateValue(url)
         default: return nil
         }
     }

@@ -43,23 +43,23 @@ final class BusinessDetailContext: ContextObject {
 
     override var names: [String] { ["representative", "street", "ward", "province", "email", "website", "founded", "taxCode", "certifications", "hasCertifications", "bodyHTML", "hasBody", "qr", "printURL"] + card.names }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "representative": return representative
-        case "street": return street
-        case "ward": return ward
-        case "province": return province
-        case "email": return email
-        case "website": return website
-        case "founded": return founded
-        case "taxCode": return taxCode
-        case "certifications": return certifications
-        case "hasCertifications": return !certifications.isEmpty
-        case "bodyHTML": return bodyHTML
-        case "hasBody": return hasBody
-        case "qr": return qr
-        case "printURL": return printURL
-        default: return card.child(named: name)
+        case "representative": return TemplateValue(representative)
+        case "street": return TemplateValue(street)
+        case "ward": return TemplateValue(ward)
+        case "province": return TemplateValue(province)
+        case "email": return TemplateValue(email)
+        case "website": return TemplateValue(website)
+        case "founded": return TemplateValue(founded)
+        case "taxCode": return TemplateValue(taxCode)
+        case "certifications": return TemplateValue(certifications)
+        case "hasCertifications": return TemplateValue(!certifications.isEmpty)
+        case "bodyHTML": return TemplateValue(bodyHTML)
+        case "hasBody": return TemplateValue(hasBody)
+        case "qr": return TemplateValue(qr)
+        case "printURL": return TemplateValue(printURL)
+        default: return card.value(named: name)
         }
     }
 }
@@ -79,12 +79,12 @@ final class PrintBusinessContext: ContextObject {
 
     override var names: [String] { detail.names + ["zaloNumber"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "qr": return qr
-        case "zaloNumber": return zaloNumber
+        case "qr": return TemplateValue(qr)
+        case "zaloNumber": return TemplateValue(zaloNumber)
         case "printURL": return nil
-        default: return detail.child(named: name)
+        default: return detail.value(named: name)
         }
     }
 }
@@ -128,24 +128,24 @@ final class ProductDetailContext: ContextObject {
 
     override var names: [String] { ["hasImages", "images", "sector", "ocop", "minOrder", "unit", "delivery", "season", "published", "updated", "tags", "hasTags", "bodyHTML", "hasBody", "qr"] + card.names }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "hasImages": return !images.isEmpty
-        case "images": return images
-        case "sector": return sector
-        case "ocop": return ocop
-        case "minOrder": return minOrder
-        case "unit": return unit
-        case "delivery": return delivery
-        case "season": return season
-        case "published": return published
-        case "updated": return updated
-        case "tags": return tags
-        case "hasTags": return !tags.isEmpty
-        case "bodyHTML": return bodyHTML
-        case "hasBody": return hasBody
-        case "qr": return qr
-        default: return card.child(named: name)
+        case "hasImages": return TemplateValue(!images.isEmpty)
+        case "images": return TemplateValue(images)
+        case "sector": return TemplateValue(sector)
+        case "ocop": return TemplateValue(ocop)
+        case "minOrder": return TemplateValue(minOrder)
+        case "unit": return TemplateValue(unit)
+        case "delivery": return TemplateValue(delivery)
+        case "season": return TemplateValue(season)
+        case "published": return TemplateValue(published)
+        case "updated": return TemplateValue(updated)
+        case "tags": return TemplateValue(tags)
+        case "hasTags": return TemplateValue(!tags.isEmpty)
+        case "bodyHTML": return TemplateValue(bodyHTML)
+        case "hasBody": return TemplateValue(hasBody)
+        case "qr": return TemplateValue(qr)
+        default: return card.value(named: name)
         }
     }
 }
@@ -164,12 +164,12 @@ final class ProductPageContent: ContextObject {
 
     override var names: [String] { ["product", "business", "hasOtherProducts", "otherProducts"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "product": return product
-        case "business": return business
-        case "hasOtherProducts": return !otherProducts.isEmpty
-        case "otherProducts": return otherProducts
+        case "product": return TemplateValue(product)
+        case "business": return TemplateValue(business)
+        case "hasOtherProducts": return TemplateValue(!otherProducts.isEmpty)
+        case "otherProducts": return TemplateValue(otherProducts)
         default: return nil
         }
     }
@@ -177,7 +177,7 @@ final class ProductPageContent: ContextObject {
 
 /// The business page's own names (its products as cards), and the printable sheet's (its
 /// products' card keys): `business` and its products.
-final class BusinessPageContent<Business: TemplateObject, Product>: ContextObject {
+final class BusinessPageContent<Business: ContextObject, Product: ContextObject>: ContextObject {
     let business: Business
     let products: [Product]
 
@@ -188,11 +188,11 @@ final class BusinessPageContent<Business: TemplateObject, Product>: ContextObjec
 
     override var names: [String] { ["business", "hasProducts", "products"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "business": return business
-        case "hasProducts": return !products.isEmpty
-        case "products": return products
+        case "business": return TemplateValue(business)
+        case "hasProducts": return TemplateValue(!products.isEmpty)
+        case "products": return TemplateValue(products)
         default: return nil
         }
     }

@@ -18,12 +18,15 @@ final class PageContext: ContextObject {
     /// The page's own names (`product`, `sectors`, …); `site`, `page` and `t` hide its own.
     /// A dictionary for the pages made once a build (home, search, 404, registration).
     let content: MustacheParent
+    /// `content` when it is one of our objects, asked for typed values.
+    private let object: ContextObject?
 
     init(site: SiteContext, page: PageInfoContext, words: [String: String], content: MustacheParent) {
         self.site = site
         self.page = page
         self.words = words
         self.content = content
+        self.object = content as? ContextObject
     }
 
     override var names: [String] { ["page", "site", "t"] + PageContext.names(of: content) }
@@ -32,12 +35,12 @@ final class PageContext: ContextObject {
         (content as? TemplateObject)?.names ?? (content as? [String: Any]).map { Array($0.keys) } ?? []
     }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "page": return page
-        case "site": return site
-        case "t": return words
-        default: return content.child(named: name)
+        case "page": return TemplateValue(page)
+        case "site": return TemplateValue(site)
+        case "t": return TemplateValue(words)
+        default: return object?.value(named: name) ?? TemplateValue(any: content.child(named: name))
         }
     }
 }
@@ -65,16 +68,16 @@ final class PageInfoContext: ContextObject {
 
     override var names: [String] { ["description", "title", "canonical", "image", "breadcrumbs", "hasBreadcrumbs", "jsonLD", "noindex"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "description": return description
-        case "title": return title
-        case "canonical": return canonical
-        case "image": return image
-        case "breadcrumbs": return breadcrumbs
-        case "hasBreadcrumbs": return breadcrumbs.count > 1
-        case "jsonLD": return jsonLD
-        case "noindex": return noindex
+        case "description": return TemplateValue(description)
+        case "title": return TemplateValue(title)
+        case "canonical": return TemplateValue(canonical)
+        case "image": return TemplateValue(image)
+        case "breadcrumbs": return TemplateValue(breadcrumbs)
+        case "hasBreadcrumbs": return TemplateValue(breadcrumbs.count > 1)
+        case "jsonLD": return TemplateValue(jsonLD)
+        case "noindex": return TemplateValue(noindex)
         default: return nil
         }
     }
@@ -94,11 +97,11 @@ final class CrumbContext: ContextObject {
 
     override var names: [String] { ["url", "name", "last"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "url": return url
-        case "name": return self.name
-        case "last": return last
+        case "url": return TemplateValue(url)
+        case "name": return TemplateValue(self.name)
+        case "last": return TemplateValue(last)
         default: return nil
         }
     }
@@ -112,7 +115,7 @@ final class JSONLDContext: ContextObject {
 
     override var names: [String] { ["json"] }
 
-    override func child(named name: String) -> Any? { name == "json" ? json : nil }
+    override func value(named name: String) -> TemplateValue { name == "json" ? TemplateValue(json) : nil }
 }
 
 /// One item of a list of rendered cards (`products`, `otherProducts`, `businesses` …): `card`, raw.
@@ -123,18 +126,18 @@ final class CardContext: ContextObject {
 
     override var names: [String] { ["card"] }
 
-    override func child(named name: String) -> Any? { name == "card" ? card : nil }
+    override func value(named name: String) -> TemplateValue { name == "card" ? TemplateValue(card) : nil }
 }
 
 /// The root object of a template rendered once for a card or a business: the card's own
 /// names, then `t`, then `site` when given. Cards see no `site` or `page`; the seller's
 /// fragments on product pages (SellerContext.swift) see `site` too.
 final class CardRootContext: ContextObject {
-    let card: TemplateObject
+    let card: ContextObject
     let words: [String: String]
     let site: SiteContext?
 
-    init(_ card: TemplateObject, words: [String: String], site: SiteContext? = nil) {
+    init(_ card: ContextObject, words: [String: String], site: SiteContext? = nil) {
         self.card = card
         self.words = words
         self.site = site
@@ -142,11 +145,12 @@ final class CardRootContext: ContextObject {
 
     override var names: [String] { card.names + ["t"] + (site == nil ? [] : ["site"]) }
 
-    override func child(named name: String) -> Any? {
-        if let value = card.child(named: name) { return value }
+    override func value(named name: String) -> TemplateValue {
+        let value = card.value(named: name)
+        if case .none = value {} else { return value }
         switch name {
-        case "t": return words
-        case "site": return site
+        case "t": return TemplateValue(words)
+        case "site": return TemplateValue(site)
         default: return nil
         }
     }

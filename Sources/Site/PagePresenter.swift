@@ -63,7 +63,7 @@ struct PagePresenter {
     }
 
     /// The root object of a card template: the card's keys and `t`.
-    func cardRoot(_ card: TemplateObject) -> CardRootContext { CardRootContext(card, words: strings.dictionary) }
+    func cardRoot(_ card: ContextObject) -> CardRootContext { CardRootContext(card, words: strings.dictionary) }
 
     // MARK: - Fragments shared by several pages
 

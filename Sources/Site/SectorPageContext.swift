@@ -17,14 +17,14 @@ final class SectorPageContent: ContextObject {
 
     override var names: [String] { ["sector", "pagination", "hasBusinesses", "businesses", "hasProducts", "products"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "sector": return sector
-        case "pagination": return pagination
-        case "hasBusinesses": return !businesses.isEmpty
-        case "businesses": return businesses
-        case "hasProducts": return !products.isEmpty
-        case "products": return products
+        case "sector": return TemplateValue(sector)
+        case "pagination": return TemplateValue(pagination)
+        case "hasBusinesses": return TemplateValue(!businesses.isEmpty)
+        case "businesses": return TemplateValue(businesses)
+        case "hasProducts": return TemplateValue(!products.isEmpty)
+        case "products": return TemplateValue(products)
         default: return nil
         }
     }
@@ -48,13 +48,13 @@ final class SectorInfoContext: ContextObject {
 
     override var names: [String] { ["name", "description", "businessCount", "productCount", "id"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": return self.name
-        case "description": return description
-        case "businessCount": return businessCount
-        case "productCount": return productCount
-        case "id": return id
+        case "name": return TemplateValue(self.name)
+        case "description": return TemplateValue(description)
+        case "businessCount": return TemplateValue(businessCount)
+        case "productCount": return TemplateValue(productCount)
+        case "id": return TemplateValue(id)
         default: return nil
         }
     }
@@ -80,15 +80,15 @@ final class PaginationContext: ContextObject {
 
     override var names: [String] { ["multiple", "label", "prevURL", "nextURL", "pages", "current", "total"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "multiple": return total > 1
-        case "label": return label
-        case "prevURL": return prevURL
-        case "nextURL": return nextURL
-        case "pages": return pages
-        case "current": return current
-        case "total": return total
+        case "multiple": return TemplateValue(total > 1)
+        case "label": return TemplateValue(label)
+        case "prevURL": return TemplateValue(prevURL)
+        case "nextURL": return TemplateValue(nextURL)
+        case "pages": return TemplateValue(pages)
+        case "current": return TemplateValue(current)
+        case "total": return TemplateValue(total)
         default: return nil
         }
     }
@@ -110,13 +110,13 @@ final class PagerItemContext: ContextObject {
 
     override var names: [String] { number == nil ? ["gap"] : ["current", "number", "url"] }
 
-    override func child(named name: String) -> Any? {
-        guard let number else { return name == "gap" ? true : nil }
+    override func value(named name: String) -> TemplateValue {
+        guard let number else { return name == "gap" ? TemplateValue(true) : nil }
         switch name {
         case "gap": return nil
-        case "current": return current
-        case "number": return number
-        case "url": return url
+        case "current": return TemplateValue(current)
+        case "number": return TemplateValue(number)
+        case "url": return TemplateValue(url)
         default: return nil
         }
     }

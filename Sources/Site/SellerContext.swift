@@ -20,11 +20,11 @@ final class SellerContext: ContextObject {
 
     override var names: [String] { card.names + ["contactHTML", "sellerHTML"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "contactHTML": return contactHTML
-        case "sellerHTML": return sellerHTML
-        default: return card.child(named: name)
+        case "contactHTML": return TemplateValue(contactHTML)
+        case "sellerHTML": return TemplateValue(sellerHTML)
+        default: return card.value(named: name)
         }
     }
 }

@@ -38,20 +38,20 @@ final class SiteContext: ContextObject {
 
     override var names: [String] { ["title", "description", "phone", "email", "lang", "ogLocale", "root", "searchURL", "feedURL", "assets", "header", "footer"] }
 
-    override func child(named name: String) -> Any? {
+    override func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": return title
-        case "description": return description
-        case "phone": return phone
-        case "email": return email
-        case "lang": return lang
-        case "ogLocale": return ogLocale
-        case "root": return root
-        case "searchURL": return searchURL
-        case "feedURL": return feedURL
-        case "assets": return assets
-        case "header": return header
-        case "footer": return footer
+        case "title": return TemplateValue(title)
+        case "description": return TemplateValue(description)
+        case "phone": return TemplateValue(phone)
+        case "email": return TemplateValue(email)
+        case "lang": return TemplateValue(lang)
+        case "ogLocale": return TemplateValue(ogLocale)
+        case "root": return TemplateValue(root)
+        case "searchURL": return TemplateValue(searchURL)
+        case "feedURL": return TemplateValue(feedURL)
+        case "assets": return TemplateValue(assets)
+        case "header": return TemplateValue(header)
+        case "footer": return TemplateValue(footer)
         default: return nil
         }
     }

@@ -26,14 +26,64 @@ extension TemplateObject {
     public func transform(_ name: String) -> Any? { dictionary.transform(name) }
 }
 
-/// The base class of chonoi's own context objects. The renderer recognises one with a class cast
-/// (a walk up its superclasses) where a `TemplateObject` needs a look-up in the runtime's table
-/// of protocol conformances, which the rendering threads share: half the cost of a name's
-/// look-up was that table.
+/// The base class of chonoi's own context objects. They answer a name with a typed value
+/// (`value(named:)`), which the compiled templates use as it is: no value is put in an `Any`
+/// and cast back, and an object is told from a text without asking the runtime. swift-mustache
+/// asks `child(named:)`, the same values as `Any`.
 open class ContextObject: TemplateObject {
     public init() {}
 
     open var names: [String] { [] }
 
-    open func child(named name: String) -> Any? { nil }
+    /// The value of `name`, `nil` for a name the object does not have.
+    open func value(named name: String) -> TemplateValue { nil }
+
+    public final func child(named name: String) -> Any? { value(named: name).any }
+}
+
+/// What a context object answers for a name, by kind.
+public enum TemplateValue: ExpressibleByNilLiteral {
+    case none
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case object(ContextObject)
+    /// A list of objects (`{{#products}}…{{/products}}`).
+    case objects([ContextObject])
+    case strings([String])
+    /// Anything else (the UI words' dictionary, the dictionaries of pages made once a build).
+    case other(Any)
+
+    public init(nilLiteral: ()) { self = .none }
+    public init(_ text: String) { self = .string(text) }
+    public init(_ text: String?) { self = text.map(TemplateValue.string) ?? .none }
+    public init(_ number: Int) { self = .int(number) }
+    public init(_ number: Int?) { self = number.map(TemplateValue.int) ?? .none }
+    public init(_ on: Bool) { self = .bool(on) }
+    public init(_ object: ContextObject?) { self = object.map(TemplateValue.object) ?? .none }
+    public init<Object: ContextObject>(_ objects: [Object]) { self = .objects(objects) }
+    public init(_ texts: [String]) { self = .strings(texts) }
+    public init(_ words: [String: String]) { self = .other(words) }
+    /// A value from elsewhere (a dictionary's), sorted by kind where it is one of the above.
+    public init(any value: Any?) {
+        guard let value else {
+            self = .none
+            return
+        }
+        self = .other(value)
+    }
+
+    /// The value as swift-mustache sees it.
+    public var any: Any? {
+        switch self {
+        case .none: return nil
+        case .string(let text): return text
+        case .int(let number): return number
+        case .bool(let on): return on
+        case .object(let object): return object
+        case .objects(let objects): return objects
+        case .strings(let texts): return texts
+        case .other(let value): return value
+        }
+    }
 }

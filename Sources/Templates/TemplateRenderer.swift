@@ -88,8 +88,8 @@ struct TemplateRenderer {
             name = partialName
         case .valueOf(let tagName):
             switch lookUp(tagName) {
-            case .string(let partialName)?: name = partialName
-            case .other(let value as String)?: name = value
+            case .string(let partialName): name = partialName
+            case .other(let value as String): name = value
             default: return
             }
         }
@@ -111,24 +111,28 @@ struct TemplateRenderer {
 
     // MARK: Sections
 
-    private mutating func section(_ found: Found?, _ body: CompiledTemplate) {
-        guard let found else { return }
+    private mutating func section(_ found: TemplateValue, _ body: CompiledTemplate) {
         switch found {
+        case .none:
+            return
         case .bool(let on):
             if on { render(body) }
         case .string, .int, .object:
             within(Frame(found), body)
+        case .objects(let objects):
+            for (index, object) in objects.enumerated() {
+                item(.context(object), at: index, of: objects.count, body)
+            }
+        case .strings(let texts):
+            for (index, text) in texts.enumerated() {
+                item(.scalar(text), at: index, of: texts.count, body)
+            }
         case .other(let value):
             if value is MustacheLambda { unsupported = true; return }
             if let list = value as? any MustacheSequence {
                 let items = Self.elements(of: list)
-                for (index, item) in items.enumerated() {
-                    let saved = position
-                    position = SequencePosition(first: index == 0, last: index == items.count - 1, index: index)
-                    stack.append(Frame(item))
-                    render(body)
-                    stack.removeLast()
-                    position = saved
+                for (index, element) in items.enumerated() {
+                    item(Frame(element), at: index, of: items.count, body)
                 }
             } else if let on = value as? Bool {
                 if on { render(body) }
@@ -140,13 +144,18 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func invertedSection(_ found: Found?, _ body: CompiledTemplate) {
-        guard let found else { return render(body) }
+    private mutating func invertedSection(_ found: TemplateValue, _ body: CompiledTemplate) {
         switch found {
+        case .none:
+            render(body)
         case .bool(let on):
             if !on { render(body) }
         case .string, .int, .object:
             return
+        case .objects(let objects):
+            if objects.isEmpty { within(.other(objects), body) }
+        case .strings(let texts):
+            if texts.isEmpty { within(.other(texts), body) }
         case .other(let value):
             if let list = value as? any MustacheSequence {
                 if Self.elements(of: list).isEmpty { within(.other(value), body) }
@@ -156,6 +165,16 @@ struct TemplateRenderer {
                 render(body)
             }
         }
+    }
+
+    /// The body rendered for one item of a list: the item on the stack, its position known.
+    private mutating func item(_ frame: Frame, at index: Int, of count: Int, _ body: CompiledTemplate) {
+        let saved = position
+        position = SequencePosition(first: index == 0, last: index == count - 1, index: index)
+        stack.append(frame)
+        render(body)
+        stack.removeLast()
+        position = saved
     }
 
     /// The body rendered with one more object on the stack, outside any list.
@@ -175,17 +194,18 @@ struct TemplateRenderer {
 
     // MARK: Values
 
-    private mutating func write(_ found: Found?, escaped: Bool) {
-        guard let found else { return }
+    private mutating func write(_ found: TemplateValue, escaped: Bool) {
         switch found {
+        case .none:
+            return
         case .string(let text):
             escaped ? append(escaping: text) : out.append(contentsOf: text.utf8)
         case .int(let number):
             out.append(contentsOf: String(number).utf8)
         case .bool(let on):
             out.append(contentsOf: (on ? "true" : "false").utf8)
-        case .object(let object):
-            writeOther(object, escaped: escaped)
+        case .object, .objects, .strings:
+            writeOther(found.any!, escaped: escaped)
         case .other(let value):
             writeOther(value, escaped: escaped)
         }
@@ -232,13 +252,13 @@ struct TemplateRenderer {
     // MARK: Names
 
     /// `getChild`: the value a name stands for, after the value's representation and the transforms.
-    private mutating func lookUp(_ name: TemplateName) -> Found? {
-        var found: Any?
+    private mutating func lookUp(_ name: TemplateName) -> TemplateValue {
+        var found: TemplateValue
         switch name.root {
         case .current:
             found = stack[stack.count - 1].value
         case .position:
-            found = position
+            found = position.map { .other($0) } ?? .none
         case .anchored:
             found = resolve(name.parts[...], from: stack[stack.count - 1].value)
         case .stack:
@@ -246,44 +266,48 @@ struct TemplateRenderer {
                 found = stack[stack.count - 1].value
                 break
             }
-            found = nil
+            found = .none
             for frame in stack.reversed() {
-                if let child = frame.child(named: first) {
-                    found = resolve(name.parts.dropFirst(), from: child)
-                    break
-                }
+                let child = frame.value(named: first)
+                if case .none = child { continue }
+                found = resolve(name.parts.dropFirst(), from: child)
+                break
             }
         }
-        guard let value = found, var result = Found(value) else { return nil }
+        // The library asks what it found for its representation (our values are their own).
+        if case .other(let value) = found { found = TemplateValue(sorting: value, represented: true) }
         for transform in name.transforms {
             let transformed: Any?
-            switch result {
+            switch found {
+            case .none: return .none
             case .object(let object): transformed = object.transform(transform)
-            case .other(let position as SequencePosition): transformed = position.transform(transform)
-            case .other(let value): transformed = (value as? MustacheTransformable)?.transform(transform)
+            case .objects(let objects): transformed = objects.transform(transform)
+            case .strings(let texts): transformed = texts.transform(transform)
             case .string(let text): transformed = text.transform(transform)
             case .int(let number): transformed = number.transform(transform)
             case .bool: transformed = nil
+            case .other(let position as SequencePosition): transformed = position.transform(transform)
+            case .other(let value): transformed = (value as? MustacheTransformable)?.transform(transform)
             }
             // The library does not ask a transform's result for its representation.
-            guard let transformed, let next = Found(transformed, represented: false) else { return nil }
-            result = next
+            guard let transformed else { return .none }
+            found = TemplateValue(sorting: transformed, represented: false)
         }
-        return result
+        return found
     }
 
-    /// The rest of a dotted name, from the object its first part found.
-    private mutating func resolve(_ parts: ArraySlice<String>, from object: Any) -> Any? {
-        var object = object
+    /// The rest of a dotted name, from the value its first part found.
+    private mutating func resolve(_ parts: ArraySlice<String>, from value: TemplateValue) -> TemplateValue {
+        var value = value
         for part in parts {
-            if object is MustacheLambda {
+            if case .other(let object) = value, object is MustacheLambda {
                 unsupported = true
-                return nil
+                return .none
             }
-            guard let child = Frame(object).child(named: part) else { return nil }
-            object = child
+            if case .none = value { return .none }
+            value = Frame(value).value(named: part)
         }
-        return object
+        return value
     }
 }
 
@@ -306,20 +330,13 @@ struct SequencePosition {
     }
 }
 
-/// A value found for a name, sorted once by what rendering it needs.
-///
-/// Only values of exactly `String`, `Int` and `Bool`, and our own objects, take the short
-/// paths; anything else (an optional in an `Any`, a Foundation number) is `.other`, and goes
-/// through the library's own sequence of casts, so it renders as the library renders it.
-enum Found {
-    case string(String)
-    case int(Int)
-    case bool(Bool)
-    case object(TemplateObject)
-    /// Anything else, with the library's representation already applied.
-    case other(Any)
-
-    init?(_ value: Any, represented: Bool = true) {
+extension TemplateValue {
+    /// A value from outside our objects, sorted by kind: only values of exactly `String`, `Int`
+    /// and `Bool`, and our objects, take the short paths; anything else (an optional in an
+    /// `Any`, a Foundation number) stays `.other` and goes through the library's own sequence
+    /// of casts, so it renders as the library renders it. With `represented`, the library's
+    /// `MustacheCustomRepresentation` is applied first (NSNull stands for nothing).
+    init(sorting value: Any, represented: Bool) {
         let type = Swift.type(of: value)
         if type == String.self {
             self = .string(value as! String)
@@ -327,82 +344,71 @@ enum Found {
             self = .int(value as! Int)
         } else if type == Bool.self {
             self = .bool(value as! Bool)
-        } else if let object = Found.object(value, of: type) {
+        } else if type is AnyObject.Type, let object = value as? ContextObject {
+            // Only a class instance is cast to a class: Foundation would make an `NSArray` of a
+            // list to try.
             self = .object(object)
         } else if !represented {
             self = .other(value)
-        } else if let representation = Found.representation(of: value) {
-            self = .other(representation)
+        } else if let custom = value as? MustacheCustomRepresentation {
+            self = custom.representation.map { TemplateValue(sorting: $0, represented: false) } ?? .none
         } else {
-            return nil
+            self = .other(value)
         }
-    }
-
-    /// The value as one of our objects, if it is one. Only a class instance is cast to
-    /// `ContextObject`: Foundation would turn a list into an `NSArray` to try that cast.
-    static func object(_ value: Any, of type: Any.Type) -> TemplateObject? {
-        guard type is AnyObject.Type else { return value as? TemplateObject }
-        return value as? ContextObject ?? value as? TemplateObject
-    }
-
-    /// `MustacheCustomRepresentation` (NSNull stands for nothing).
-    static func representation(of value: Any) -> Any? {
-        guard let custom = value as? MustacheCustomRepresentation else { return value }
-        return custom.representation
     }
 }
 
 /// An object on the context stack.
 enum Frame {
-    case object(TemplateObject)
+    case context(ContextObject)
     /// Exactly a `String` or an `Int`: a `MustacheParent` without children (MustacheScalars.swift).
     case scalar(Any)
     case other(Any)
 
     init(_ value: Any) {
-        let type = Swift.type(of: value)
-        if type == String.self || type == Int.self {
-            self = .scalar(value)
-        } else if let object = Found.object(value, of: type) {
-            self = .object(object)
-        } else {
-            self = .other(value)
-        }
-    }
-
-    init(_ found: Found) {
-        switch found {
-        case .object(let object): self = .object(object)
+        switch TemplateValue(sorting: value, represented: false) {
+        case .object(let object): self = .context(object)
         case .string(let text): self = .scalar(text)
         case .int(let number): self = .scalar(number)
-        case .bool(let on): self = .other(on)
-        case .other(let value): self = .other(value)
+        default: self = .other(value)
         }
     }
 
-    var value: Any {
-        switch self {
-        case .object(let object): return object
-        case .scalar(let value), .other(let value): return value
+    init(_ value: TemplateValue) {
+        switch value {
+        case .object(let object): self = .context(object)
+        case .string(let text): self = .scalar(text)
+        case .int(let number): self = .scalar(number)
+        case .other(let other): self = Frame(other)
+        default: self = .other(value.any as Any)
         }
     }
 
-    /// `_getImmediateChild`: the object's representation, asked as a `MustacheParent`, else
-    /// taken apart by `Mirror`.
-    func child(named name: String) -> Any? {
+    var value: TemplateValue {
         switch self {
-        case .object(let object):
-            return object.child(named: name)
+        case .context(let object): return .object(object)
+        case .scalar(let value): return TemplateValue(sorting: value, represented: false)
+        case .other(let value): return .other(value)
+        }
+    }
+
+    /// `_getImmediateChild`: an object's value for the name; for anything else, its
+    /// representation asked as a `MustacheParent`, else taken apart by `Mirror`.
+    func value(named name: String) -> TemplateValue {
+        switch self {
+        case .context(let object):
+            return object.value(named: name)
         case .scalar:
-            return nil
+            return .none
         case .other(let value):
-            let represented = Found.representation(of: value)
-            if let parent = represented as? MustacheParent { return parent.child(named: name) }
-            guard let represented else { return nil }
-            guard let match = Mirror(reflecting: represented).children.first(where: { $0.label == name }) else { return nil }
+            let represented: Any?
+            if let custom = value as? MustacheCustomRepresentation { represented = custom.representation } else { represented = value }
+            if let parent = represented as? MustacheParent { return TemplateValue(any: parent.child(named: name)) }
+            guard let represented else { return .none }
+            guard let match = Mirror(reflecting: represented).children.first(where: { $0.label == name }) else { return .none }
             let mirror = Mirror(reflecting: match.value)
-            guard mirror.displayStyle == .optional else { return match.value }
-            return mirror.children.first?.value
+            guard mirror.displayStyle == .optional else { return .other(match.value) }
+            return mirror.children.first.map { .other($0.value) } ?? .none
         }
     }
 }

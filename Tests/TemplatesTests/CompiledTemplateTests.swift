@@ -6,7 +6,26 @@ import XCTest
 /// The compiled templates against swift-mustache on the shapes chonoi's pages have: objects that
 /// answer names (`TemplateObject`), lists of them, inheritance, partials, transforms, escaping.
 final class CompiledTemplateTests: XCTestCase {
-    final class Node: TemplateObject {
+    /// An object like chonoi's: typed values where it has them.
+    final class Node: ContextObject {
+        let values: [String: Any]
+        init(_ values: [String: Any]) { self.values = values }
+        override var names: [String] { values.keys.sorted() }
+        override func value(named name: String) -> TemplateValue {
+            switch values[name] {
+            case let text as String: return TemplateValue(text)
+            case let number as Int: return TemplateValue(number)
+            case let on as Bool: return TemplateValue(on)
+            case let node as Node: return TemplateValue(node)
+            case let nodes as [Node]: return TemplateValue(nodes)
+            case let texts as [String]: return TemplateValue(texts)
+            case let other: return TemplateValue(any: other)
+            }
+        }
+    }
+
+    /// An object that only conforms to the protocol: the renderer asks it as the library does.
+    final class PlainObject: TemplateObject {
         let values: [String: Any]
         init(_ values: [String: Any]) { self.values = values }
         var names: [String] { values.keys.sorted() }
@@ -81,6 +100,13 @@ final class CompiledTemplateTests: XCTestCase {
         XCTAssertTrue(html.contains("no others\nno unit[nil]\n"), html)
         // The standalone partial is indented on each of its lines.
         XCTAssertTrue(html.contains("  <div>\n  Kẹo dừa"), html)
+    }
+
+    func testObjectsThatOnlyConformToTheProtocolRenderAsTheLibraryRendersThem() throws {
+        let template = "{{#a}}{{b}} {{c.d}} {{#list}}[{{e}}{{^last()}},{{/last()}}]{{/list}} {{^empty}}none{{/empty}}{{/a}}"
+        let context = PlainObject(["a": PlainObject(["b": "<b>", "c": PlainObject(["d": 4]), "list": [PlainObject(["e": true]), Node(["e": "x"])],
+                                                     "empty": [PlainObject]()])])
+        XCTAssertEqual(try render(["t": template], "t", context), "&lt;b&gt; 4 [true,][x] none")
     }
 
     func testNamesFallThroughToEnclosingObjectsAndDotsStayInside() throws {
