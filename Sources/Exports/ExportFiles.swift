@@ -27,21 +27,13 @@ public enum ExportFiles {
 
     /// The same from records a caller may read from elsewhere as each file is written (every
     /// list is gone through once or twice, one record at a time, in order): `businesses` and
-    /// `products` are `entries`' own, in the same order.
+    /// `products` are `entries`' own, in the same order. With `separateProductsCSV`, the
+    /// products' CSV is left out, for the caller to write with `renderProductsCSV` on another
+    /// thread (it is the largest file, and was the last thing a build waited for).
     @discardableResult
     public static func render(entries: RecordList<ExportEntry>, businesses: RecordList<BusinessRecord>,
                               products: RecordList<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
-                              write: Writer) throws -> ProductFeed.Summary {
-        // `body` escapes only formally (to be called inside `write`'s closure); nothing keeps it.
-        func file(_ path: String, _ body: @escaping (inout TextSink) throws -> Void) throws {
-            try write(path) { append in
-                try withoutActuallyEscaping(append) { append in
-                    var sink = TextSink(append)
-                    try body(&sink)
-                    try sink.finish()
-                }
-            }
-        }
+                              separateProductsCSV: Bool = false, write: Writer) throws -> ProductFeed.Summary {
         let businessesSchemaURL = absolute(businessesSchema), productsSchemaURL = absolute(productsSchema)
         var summary = ProductFeed.Summary()
         try file(productFeed) { summary = try ProductFeed.write(entries, catalog: catalog, to: &$0) }
@@ -58,12 +50,32 @@ public enum ExportFiles {
             try OpenDataJSON.write(catalog: catalog, listName: "products", schemaURL: productsSchemaURL,
                                    records: products, columns: OpenDataColumns.products, to: &$0)
         }
-        try file(productsCSV) { try OpenDataCSV.write(records: products, columns: OpenDataColumns.products, to: &$0) }
+        if !separateProductsCSV { try renderProductsCSV(products, write: write) }
         try file(productsSchema) {
             try $0.add(OpenDataSchema.document(id: productsSchemaURL, title: "Sản phẩm",
                                                listName: "products", columns: OpenDataColumns.products))
         }
         return summary
+
+        func file(_ path: String, _ body: @escaping (inout TextSink) throws -> Void) throws {
+            try ExportFiles.file(path, write: write, body)
+        }
+    }
+
+    /// The products' CSV alone (see `render`'s `separateProductsCSV`).
+    public static func renderProductsCSV(_ products: RecordList<ProductRecord>, write: Writer) throws {
+        try file(productsCSV, write: write) { try OpenDataCSV.write(records: products, columns: OpenDataColumns.products, to: &$0) }
+    }
+
+    // `body` escapes only formally (to be called inside `write`'s closure); nothing keeps it.
+    private static func file(_ path: String, write: Writer, _ body: @escaping (inout TextSink) throws -> Void) throws {
+        try write(path) { append in
+            try withoutActuallyEscaping(append) { append in
+                var sink = TextSink(append)
+                try body(&sink)
+                try sink.finish()
+            }
+        }
     }
 
     /// Every file as text, for tests and small catalogs.

@@ -17,11 +17,17 @@ enum PartnerExports {
 
     /// Into the output folder, each file written as it is rendered (`OutputFolder.write(_:pieces:)`),
     /// from records read as they are needed (see `ExportFiles.render(entries:businesses:products:…)`).
+    /// The products' CSV is left out when `separateProductsCSV`: `writeProductsCSV` writes it.
     static func write(entries: RecordList<ExportEntry>, businesses: RecordList<BusinessRecord>,
-                      products: RecordList<ProductRecord>, catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws -> ProductFeed.Summary {
+                      products: RecordList<ProductRecord>, catalog: Catalog, urls: SiteURLs, separateProductsCSV: Bool = false,
+                      out: OutputFolder) throws -> ProductFeed.Summary {
         try ExportFiles.render(entries: entries, businesses: businesses, products: products, catalog: info(catalog, urls: urls),
-                               absolute: urls.absolute) { path, produce in
+                               absolute: urls.absolute, separateProductsCSV: separateProductsCSV) { path, produce in
             try out.write(path, pieces: produce)
         }
+    }
+
+    static func writeProductsCSV(_ products: RecordList<ProductRecord>, out: OutputFolder) throws {
+        try ExportFiles.renderProductsCSV(products) { path, produce in try out.write(path, pieces: produce) }
     }
 }
