@@ -27,13 +27,14 @@ public enum ExportFiles {
 
     /// The same from records a caller may read from elsewhere as each file is written (every
     /// list is gone through once or twice, one record at a time, in order): `businesses` and
-    /// `products` are `entries`' own, in the same order. With `separateProductsCSV`, the
-    /// products' CSV is left out, for the caller to write with `renderProductsCSV` on another
-    /// thread (it is the largest file, and was the last thing a build waited for).
+    /// `products` are `entries`' own, in the same order. With `separateProductFiles`, the
+    /// products' JSON and CSV are left out, for the caller to write with `renderProductsJSON`
+    /// and `renderProductsCSV` on other threads (they are the largest files, and were the last
+    /// thing a build waited for).
     @discardableResult
     public static func render(entries: RecordList<ExportEntry>, businesses: RecordList<BusinessRecord>,
                               products: RecordList<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
-                              separateProductsCSV: Bool = false, write: Writer) throws -> ProductFeed.Summary {
+                              separateProductFiles: Bool = false, write: Writer) throws -> ProductFeed.Summary {
         let businessesSchemaURL = absolute(businessesSchema), productsSchemaURL = absolute(productsSchema)
         var summary = ProductFeed.Summary()
         try file(productFeed) { summary = try ProductFeed.write(entries, catalog: catalog, to: &$0) }
@@ -46,11 +47,10 @@ public enum ExportFiles {
             try $0.add(OpenDataSchema.document(id: businessesSchemaURL, title: "Cơ sở sản xuất, kinh doanh",
                                                listName: "businesses", columns: OpenDataColumns.businesses))
         }
-        try file(productsJSON) {
-            try OpenDataJSON.write(catalog: catalog, listName: "products", schemaURL: productsSchemaURL,
-                                   records: products, columns: OpenDataColumns.products, to: &$0)
+        if !separateProductFiles {
+            try renderProductsJSON(products, catalog: catalog, absolute: absolute, write: write)
+            try renderProductsCSV(products, write: write)
         }
-        if !separateProductsCSV { try renderProductsCSV(products, write: write) }
         try file(productsSchema) {
             try $0.add(OpenDataSchema.document(id: productsSchemaURL, title: "Sản phẩm",
                                                listName: "products", columns: OpenDataColumns.products))
@@ -62,7 +62,17 @@ public enum ExportFiles {
         }
     }
 
-    /// The products' CSV alone (see `render`'s `separateProductsCSV`).
+    /// The products' JSON alone (see `render`'s `separateProductFiles`).
+    public static func renderProductsJSON(_ products: RecordList<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
+                                          write: Writer) throws {
+        let productsSchemaURL = absolute(productsSchema)
+        try file(productsJSON, write: write) {
+            try OpenDataJSON.write(catalog: catalog, listName: "products", schemaURL: productsSchemaURL,
+                                   records: products, columns: OpenDataColumns.products, to: &$0)
+        }
+    }
+
+    /// The products' CSV alone (see `render`'s `separateProductFiles`).
     public static func renderProductsCSV(_ products: RecordList<ProductRecord>, write: Writer) throws {
         try file(productsCSV, write: write) { try OpenDataCSV.write(records: products, columns: OpenDataColumns.products, to: &$0) }
     }

@@ -17,17 +17,23 @@ enum PartnerExports {
 
     /// Into the output folder, each file written as it is rendered (`OutputFolder.write(_:pieces:)`),
     /// from records read as they are needed (see `ExportFiles.render(entries:businesses:products:…)`).
-    /// The products' CSV is left out when `separateProductsCSV`: `writeProductsCSV` writes it.
+    /// The products' JSON and CSV are left out when `separateProductFiles`: `writeProducts` writes them.
     static func write(entries: RecordList<ExportEntry>, businesses: RecordList<BusinessRecord>,
-                      products: RecordList<ProductRecord>, catalog: Catalog, urls: SiteURLs, separateProductsCSV: Bool = false,
+                      products: RecordList<ProductRecord>, catalog: Catalog, urls: SiteURLs, separateProductFiles: Bool = false,
                       out: OutputFolder) throws -> ProductFeed.Summary {
         try ExportFiles.render(entries: entries, businesses: businesses, products: products, catalog: info(catalog, urls: urls),
-                               absolute: urls.absolute, separateProductsCSV: separateProductsCSV) { path, produce in
+                               absolute: urls.absolute, separateProductFiles: separateProductFiles) { path, produce in
             try out.write(path, pieces: produce)
         }
     }
 
-    static func writeProductsCSV(_ products: RecordList<ProductRecord>, out: OutputFolder) throws {
-        try ExportFiles.renderProductsCSV(products) { path, produce in try out.write(path, pieces: produce) }
+    /// The products' JSON (`csv` false) or CSV.
+    static func writeProducts(_ products: RecordList<ProductRecord>, csv: Bool, catalog: Catalog, urls: SiteURLs, out: OutputFolder) throws {
+        let write: ExportFiles.Writer = { path, produce in try out.write(path, pieces: produce) }
+        if csv {
+            try ExportFiles.renderProductsCSV(products, write: write)
+        } else {
+            try ExportFiles.renderProductsJSON(products, catalog: info(catalog, urls: urls), absolute: urls.absolute, write: write)
+        }
     }
 }

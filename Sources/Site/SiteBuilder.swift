@@ -202,13 +202,18 @@ public struct SiteBuilder {
             try spilled.finishWriting()
             let exports = BackgroundWork {
                 try PartnerExports.write(entries: spilled.entries, businesses: spilled.businesses, products: spilled.products,
-                                         catalog: catalog, urls: urls, separateProductsCSV: true, out: out)
+                                         catalog: catalog, urls: urls, separateProductFiles: true, out: out)
             }
-            // The largest file on a thread of its own: with it, the exports were the last thing
-            // left running, on one core, for half a second at 10,000 businesses.
-            let productsCSV = BackgroundWork { try PartnerExports.writeProductsCSV(spilled.products, out: out) }
+            // The two largest files on threads of their own: with them, the exports were the
+            // last thing left running, on one core, for a second at 10,000 businesses.
+            let productsJSON = BackgroundWork {
+                try PartnerExports.writeProducts(spilled.products, csv: false, catalog: catalog, urls: urls, out: out)
+            }
+            let productsCSV = BackgroundWork {
+                try PartnerExports.writeProducts(spilled.products, csv: true, catalog: catalog, urls: urls, out: out)
+            }
             // Never return (or throw, and have the staging folder removed) while they still write.
-            defer { exports.wait(); productsCSV.wait() }
+            defer { exports.wait(); productsJSON.wait(); productsCSV.wait() }
             // The search index too (a few per cent of the CPU time, alone at the end before): it
             // needs only the search records, all written by now.
             try listings.search.finishWriting()
@@ -228,6 +233,7 @@ public struct SiteBuilder {
             try SiteFiles.write(plan: plan, feedLines: listings.feedLines, urls: urls, catalog: catalog, strings: strings, out: out,
                                 businessLines: listings.sitemapLines)
             productFeed = try exports.result()
+            try productsJSON.result()
             try productsCSV.result()
             try spilled.check()
             _ = try index.result()

@@ -126,9 +126,12 @@ struct SitePlan {
                 all.append(ref)
             }
         }
+        // Each sector's products sorted on a core of its own: the plan is one of the few steps
+        // of a build that would otherwise run on one core.
+        let ordered = businesses
+        let sorted = Slots<[ProductRef]>.map(sectorList.count) { Self.alphabetically(byProductSector[$0], in: ordered) }
         sectors = sectorList.indices.map { s in
-            SectorListing(sector: sectorList[s], businesses: byBusinessSector[s],
-                          products: Self.alphabetically(byProductSector[s], in: businesses))
+            SectorListing(sector: sectorList[s], businesses: byBusinessSector[s], products: sorted[s])
         }
         newest = Self.newestFirst(all, in: businesses)
         if !keepNames {
@@ -220,15 +223,15 @@ struct SitePlan {
             return refs.indices.sorted { newerFirst(items[$0], items[$1]) }.map { refs[$0] }
         }
         let byDay = refs.sorted { date($0) > date($1) }
-        var result: [ProductRef] = []
-        result.reserveCapacity(refs.count)
+        var days: [Range<Int>] = []
         var start = 0
         while start < byDay.count {
             var end = start + 1
             while end < byDay.count && date(byDay[end]) == date(byDay[start]) { end += 1 }
-            result += alphabetically(Array(byDay[start..<end]), in: businesses)
+            days.append(start..<end)
             start = end
         }
-        return result
+        // Days sorted on every core, a few at a time (each holds its own keys only).
+        return Array(Slots<[ProductRef]>.map(days.count) { alphabetically(Array(byDay[days[$0]]), in: businesses) }.joined())
     }
 }
