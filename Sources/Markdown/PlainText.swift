@@ -57,6 +57,58 @@ enum PlainText {
 
     static func truncate(_ text: String, maxCharacters: Int) -> String {
         guard maxCharacters > 0 else { return "" }
+        return truncateByScalars(text, maxCharacters: maxCharacters) ?? truncateByCharacters(text, maxCharacters: maxCharacters)
+    }
+
+    /// `truncateByCharacters` where every scalar up to the cut (and the one after it) is a
+    /// character of its own: letters, digits and punctuation of Latin scripts, Vietnamese's
+    /// precomposed letters, spaces, tabs, line feeds, dashes, quotes and currency signs. No grapheme rule joins two of them, so
+    /// scalars can be counted instead of characters: a summary of every product page, and a
+    /// grapheme walk there cost 1.5 % of a build. Nil for any other text.
+    static func truncateByScalars(_ text: String, maxCharacters: Int) -> String? {
+        let scalars = text.unicodeScalars
+        var limit = scalars.startIndex, count = 0
+        var i = scalars.startIndex
+        // The first maxCharacters + 2 scalars: those up to the cut, one after it (is the text
+        // longer?) and one more (does it join the one before?).
+        while i != scalars.endIndex, count < maxCharacters + 2 {
+            guard Self.standsAlone(scalars[i]) else { return nil }
+            if count == maxCharacters - 1 { limit = i }
+            count += 1
+            i = scalars.index(after: i)
+        }
+        guard count > maxCharacters else { return text }
+        var cut = scalars[..<limit]
+        if scalars[limit] != " ", let space = cut.lastIndex(of: " ") {
+            cut = cut[..<space]
+        }
+        while let last = cut.last, last.properties.isWhitespace || Self.isPunctuation(last) {
+            cut = cut.dropLast()
+        }
+        return String(cut) + "…"
+    }
+
+    /// A scalar that is a character of its own whatever its neighbours (of those above).
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        // Tab, line feed; Basic Latin to Latin Extended-B; Vietnamese's precomposed letters; dashes,
+        // quotes and the ellipsis; currency signs (₫).
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        default: return false
+        }
+    }
+
+    /// `Character.isPunctuation` for a character of one scalar.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+
+    static func truncateByCharacters(_ text: String, maxCharacters: Int) -> String {
+        guard maxCharacters > 0 else { return "" }
         // Counting only as far as the limit: `text.count` would break the whole text (a body of
         // thousands of characters) into grapheme clusters to keep the first 160.
         guard let limit = text.index(text.startIndex, offsetBy: maxCharacters - 1, limitedBy: text.endIndex),

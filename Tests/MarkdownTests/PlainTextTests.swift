@@ -1,5 +1,5 @@
 import XCTest
-import Markdown
+@testable import Markdown
 
 final class PlainTextTests: XCTestCase {
     func testMarkupIsRemovedAndWhitespaceCollapsed() {
@@ -64,6 +64,40 @@ final class RenderTests: XCTestCase {
             XCTAssertEqual(rendered.text, MarkdownRenderer.plainText(body))
             XCTAssertEqual(MarkdownRenderer.summary(ofText: rendered.text, maxCharacters: 12),
                            MarkdownRenderer.summary(body, maxCharacters: 12))
+        }
+    }
+}
+
+/// The summary cut by scalars (`PlainText.truncateByScalars`) is the cut by characters, on
+/// text where it applies, and it applies to Vietnamese text.
+final class TruncateByScalarsTests: XCTestCase {
+    func testTheCutByScalarsIsTheCutByCharacters() {
+        let alphabet = Array("aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ ĐÂ AZ09,.;:!?-–—()\"'“”‘’\n\t…₫%")
+            .map(String.init).filter { $0.unicodeScalars.count == 1 }
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var taken = 0
+        for _ in 0..<4_000 {
+            let length = next(60)
+            let text = (0..<length).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let limit = 1 + next(40)
+            let characters = PlainText.truncateByCharacters(text, maxCharacters: limit)
+            if let scalars = PlainText.truncateByScalars(text, maxCharacters: limit) {
+                taken += 1
+                XCTAssertEqual(scalars, characters, "\(text.debugDescription) at \(limit)")
+            }
+        }
+        XCTAssertEqual(taken, 4_000)
+    }
+
+    func testTextThatJoinsScalarsIsLeftToTheCharacterCut() {
+        // A combining mark, CR LF, an emoji with a modifier: characters of several scalars.
+        for text in ["Ca\u{300}m xoài ngon lắm", "dòng\r\ndòng\r\ndòng", "👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽"] {
+            XCTAssertNil(PlainText.truncateByScalars(text, maxCharacters: 3))
+            XCTAssertEqual(PlainText.truncate(text, maxCharacters: 3), PlainText.truncateByCharacters(text, maxCharacters: 3))
         }
     }
 }
