@@ -126,12 +126,11 @@ struct SitePlan {
                 all.append(ref)
             }
         }
-        // Each sector's products sorted on a core of its own: the plan is one of the few steps
-        // of a build that would otherwise run on one core.
-        let ordered = businesses
-        let sorted = Slots<[ProductRef]>.map(sectorList.count) { Self.alphabetically(byProductSector[$0], in: ordered) }
+        // One sector at a time, so that only its products' sort keys are held (made on every
+        // core for a large sector, `sortItems`).
         sectors = sectorList.indices.map { s in
-            SectorListing(sector: sectorList[s], businesses: byBusinessSector[s], products: sorted[s])
+            SectorListing(sector: sectorList[s], businesses: byBusinessSector[s],
+                          products: Self.alphabetically(byProductSector[s], in: businesses))
         }
         newest = Self.newestFirst(all, in: businesses)
         if !keepNames {
