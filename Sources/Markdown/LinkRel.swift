@@ -17,8 +17,8 @@ enum LinkRel {
     /// Inserts rel="nofollow noopener ugc" after every `<a` whose href is not mailto: or tel:,
     /// whatever the case of its scheme (`HTTPS://`, `Http://`). cmark escapes "<" in text as
     /// "&lt;", so the needle can only be a real link tag.
-    static func addNofollow(_ html: UnsafeBufferPointer<UInt8>) -> String {
-        guard let base = html.baseAddress else { return "" }
+    static func addNofollow(_ html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let base = html.baseAddress else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(html.count + 256)
         let n = html.count, m = needle.count
@@ -42,7 +42,7 @@ enum LinkRel {
             }
         }
         if i < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: html[i..<n])) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func matches(_ word: [UInt8], _ html: UnsafeBufferPointer<UInt8>, at i: Int, ignoringCase: Bool = false) -> Bool {

@@ -9,7 +9,7 @@ public enum MarkdownRenderer {
     /// rel="nofollow noopener ugc" (user-generated content must not pass our ranking on).
     /// Only the first `BodyLimit.maxBytes` bytes are read.
     public static func html(_ markdown: String) -> String {
-        sanitizedDocument(markdown).withRenderedHTML(LinkRel.addNofollow)
+        String(decoding: sanitizedDocument(markdown).withRenderedHTML(LinkRel.addNofollow), as: UTF8.self)
     }
 
     /// The text a reader of `html` sees (alt text for images, no raw HTML), without markup,
@@ -23,7 +23,7 @@ public enum MarkdownRenderer {
     /// parse is the part that runs under the global lock.
     public static func render(_ markdown: String) -> RenderedMarkdown {
         let doc = sanitizedDocument(markdown)
-        return RenderedMarkdown(html: doc.withRenderedHTML(LinkRel.addNofollow), text: PlainText.extract(doc))
+        return RenderedMarkdown(htmlUTF8: doc.withRenderedHTML(LinkRel.addNofollow), text: PlainText.extract(doc))
     }
 
     /// At most `maxCharacters` characters of `plainText`, cut at a word boundary and ending in

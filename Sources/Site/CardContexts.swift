@@ -233,11 +233,11 @@ final class OCOPContext: ContextObject {
 
 /// A page's QR code: `svg` (raw), `file` (the link to qr.svg; not on the printable sheet), `url`.
 final class QRContext: ContextObject {
-    let svg: String
+    let svg: UTF8Text
     let file: String?
     let url: String
 
-    init(svg: String, file: String?, url: String) {
+    init(svg: UTF8Text, file: String?, url: String) {
         self.svg = svg
         self.file = file
         self.url = url

@@ -17,14 +17,14 @@ final class BusinessDetailContext: ContextObject {
     let founded: Int?
     let taxCode: String?
     let certifications: [String]
-    let bodyHTML: String
+    let bodyHTML: UTF8Text
     let hasBody: Bool
     let qr: QRContext?
     let printURL: String?
 
     init(card: BusinessCardContext, representative: String?, street: String?, ward: String?, province: String?,
          email: EmailContext?, website: String?, founded: Int?, taxCode: String?, certifications: [String],
-         bodyHTML: String, hasBody: Bool, qr: QRContext?, printURL: String?) {
+         bodyHTML: UTF8Text, hasBody: Bool, qr: QRContext?, printURL: String?) {
         self.card = card
         self.representative = representative
         self.street = street
@@ -92,7 +92,7 @@ final class PrintBusinessContext: ContextObject {
 /// `product` on the product page: the card's keys and the product's details.
 final class ProductDetailContext: ContextObject {
     let card: ProductCardContext
-    let bodyHTML: String
+    let bodyHTML: UTF8Text
     let hasBody: Bool
     let images: [PictureContext]
     let unit: String?
@@ -107,7 +107,7 @@ final class ProductDetailContext: ContextObject {
     let ocop: OCOPContext?
     let qr: QRContext?
 
-    init(card: ProductCardContext, bodyHTML: String, hasBody: Bool, images: [PictureContext], unit: String?, minOrder: Int?,
+    init(card: ProductCardContext, bodyHTML: UTF8Text, hasBody: Bool, images: [PictureContext], unit: String?, minOrder: Int?,
          delivery: String?, season: String?, published: String?, updated: String?, tags: [String], sector: LinkContext,
          ocop: OCOPContext?, qr: QRContext?) {
         self.card = card

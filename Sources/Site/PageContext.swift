@@ -109,9 +109,9 @@ final class CrumbContext: ContextObject {
 
 /// One item of `page.jsonLD`: `json`, raw.
 final class JSONLDContext: ContextObject {
-    let json: String
+    let json: UTF8Text
 
-    init(_ json: String) { self.json = json }
+    init(_ json: UTF8Text) { self.json = json }
 
     override var names: [String] { ["json"] }
 

@@ -44,7 +44,7 @@ struct PagePresenter {
 
     /// The keys every page has; `content` adds the page's own.
     func page(title: String, description: String?, path: String, breadcrumbs: [(String, String?)],
-              jsonLD: [String], image: String? = nil, noindex: Bool = false, content: MustacheParent) -> PageContext {
+              jsonLD: [UTF8Text], image: String? = nil, noindex: Bool = false, content: MustacheParent) -> PageContext {
         let crumbs = breadcrumbs.enumerated().map { i, crumb in
             CrumbContext(name: crumb.0, url: crumb.1.map(urls.link), last: i == breadcrumbs.count - 1)
         }
@@ -112,9 +112,9 @@ struct PagePresenter {
     }
 
     /// One parse gives the page's HTML and the plain text for descriptions and search.
-    func markdown(_ body: String) -> (html: String, text: String) {
+    func markdown(_ body: String) -> (html: UTF8Text, text: String) {
         let rendered = MarkdownRenderer.render(body)
-        return (rendered.html, rendered.text)
+        return (UTF8Text(validUTF8: rendered.htmlUTF8), rendered.text)
     }
 
     /// The meta description: the text cut at a word, at most 160 characters, as Markdown's

@@ -1,4 +1,5 @@
 import QRCode
+import Templates
 
 /// The QR code of a business or product page: its canonical address, error correction M,
 /// drawn inline on the page and written as `qr.svg` beside it (for a poster, a price tag or a
@@ -11,7 +12,7 @@ struct PageQR {
     let url: String
     let label: String
     /// The inline form (sized by CSS), for the page and the printable sheet.
-    let inline: String
+    let inline: UTF8Text
 
     /// Nil only for an address too long for any QR version (over 2,331 bytes at level M).
     init?(url: String, label: String) {
@@ -19,7 +20,7 @@ struct PageQR {
         self.svg = QRSVG(matrix)
         self.url = url
         self.label = label
-        self.inline = svg.render(label: label, className: "qr")
+        self.inline = UTF8Text(validUTF8: svg.renderBytes(label: label, className: "qr"))
     }
 
     /// Writes `qr.svg` into the page's folder (`co-so/a/`) and returns the template keys:

@@ -1,5 +1,6 @@
 import Catalog
 import Diagnostics
+import Templates
 import VietnameseText
 
 /// schema.org JSON-LD for search engines and link previews. Every key and value passes through
@@ -7,14 +8,14 @@ import VietnameseText
 /// the `<script type="application/ld+json">` element it is written in.
 enum StructuredData {
     /// A JSON object from ordered pairs; nil values are left out.
-    static func object(_ pairs: [(String, JSONValue?)]) -> String {
+    static func object(_ pairs: [(String, JSONValue?)]) -> UTF8Text {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
         JSONValue.object(pairs).append(to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return UTF8Text(validUTF8: out)
     }
 
-    static func breadcrumbs(_ items: [(name: String, url: String)]) -> String {
+    static func breadcrumbs(_ items: [(name: String, url: String)]) -> UTF8Text {
         object([
             ("@context", .string("https://schema.org")),
             ("@type", .string("BreadcrumbList")),
@@ -25,7 +26,7 @@ enum StructuredData {
         ])
     }
 
-    static func localBusiness(_ b: Business, url: String, logo: String?, phone: String?) -> String {
+    static func localBusiness(_ b: Business, url: String, logo: String?, phone: String?) -> UTF8Text {
         var address: [(String, JSONValue?)] = [("@type", .string("PostalAddress"))]
         address.append(("streetAddress", b.address?.street.map { .string($0.value) }))
         address.append(("addressLocality", b.address?.ward.map { .string($0.value) }))
@@ -56,7 +57,7 @@ enum StructuredData {
     /// and `sku` (the feed's id, so the two describe one product). A price of "contact" or 0
     /// gives no offer rather than a wrong one.
     static func product(_ p: Product, url: String, images: [String], description: String?, businessName: String,
-                        businessURL: String, available: Bool, category: String, sku: String) -> String {
+                        businessURL: String, available: Bool, category: String, sku: String) -> UTF8Text {
         var offers: JSONValue?
         if case .amount(let amount)? = p.price?.value, amount > 0 {
             offers = .object([

@@ -45,6 +45,9 @@ open class ContextObject: TemplateObject {
 public enum TemplateValue: ExpressibleByNilLiteral {
     case none
     case string(String)
+    /// Text already in UTF-8 (rendered HTML, an inline SVG, JSON-LD): written as it is, never
+    /// decoded into a `String` unless something other than writing it asks.
+    case text(UTF8Text)
     case int(Int)
     case bool(Bool)
     case object(ContextObject)
@@ -57,6 +60,8 @@ public enum TemplateValue: ExpressibleByNilLiteral {
     public init(nilLiteral: ()) { self = .none }
     public init(_ text: String) { self = .string(text) }
     public init(_ text: String?) { self = text.map(TemplateValue.string) ?? .none }
+    public init(_ text: UTF8Text) { self = .text(text) }
+    public init(_ text: UTF8Text?) { self = text.map(TemplateValue.text) ?? .none }
     public init(_ number: Int) { self = .int(number) }
     public init(_ number: Int?) { self = number.map(TemplateValue.int) ?? .none }
     public init(_ on: Bool) { self = .bool(on) }
@@ -73,11 +78,19 @@ public enum TemplateValue: ExpressibleByNilLiteral {
         self = .other(value)
     }
 
+    /// The value with UTF-8 text as a `String`: for everything but writing it (a section, a
+    /// transform, a name looked up in it), where it must be what a `String` is.
+    var decoded: TemplateValue {
+        if case .text(let text) = self { return .string(text.string) }
+        return self
+    }
+
     /// The value as swift-mustache sees it.
     public var any: Any? {
         switch self {
         case .none: return nil
         case .string(let text): return text
+        case .text(let text): return text.string
         case .int(let number): return number
         case .bool(let on): return on
         case .object(let object): return object

@@ -87,7 +87,7 @@ struct TemplateRenderer {
         case .named(let partialName):
             name = partialName
         case .valueOf(let tagName):
-            switch lookUp(tagName) {
+            switch lookUp(tagName).decoded {
             case .string(let partialName): name = partialName
             case .other(let value as String): name = value
             default: return
@@ -112,12 +112,13 @@ struct TemplateRenderer {
     // MARK: Sections
 
     private mutating func section(_ found: TemplateValue, _ body: CompiledTemplate) {
+        let found = found.decoded
         switch found {
         case .none:
             return
         case .bool(let on):
             if on { render(body) }
-        case .string, .int, .object:
+        case .string, .text, .int, .object:
             within(Frame(found), body)
         case .objects(let objects):
             for (index, object) in objects.enumerated() {
@@ -145,12 +146,13 @@ struct TemplateRenderer {
     }
 
     private mutating func invertedSection(_ found: TemplateValue, _ body: CompiledTemplate) {
+        let found = found.decoded
         switch found {
         case .none:
             render(body)
         case .bool(let on):
             if !on { render(body) }
-        case .string, .int, .object:
+        case .string, .text, .int, .object:
             return
         case .objects(let objects):
             if objects.isEmpty { within(.other(objects), body) }
@@ -200,6 +202,8 @@ struct TemplateRenderer {
             return
         case .string(let text):
             escaped ? append(escaping: text) : out.append(contentsOf: text.utf8)
+        case .text(let text):
+            escaped ? append(escaping: text) : out.append(contentsOf: text.bytes)
         case .int(let number):
             out.append(contentsOf: String(number).utf8)
         case .bool(let on):
@@ -226,16 +230,27 @@ struct TemplateRenderer {
             out.append(contentsOf: contentType.escapeText(text).utf8)
         case .bytes:
             var text = text
-            text.withUTF8 { bytes in
-                var segment = 0
-                for i in 0..<bytes.count where ByteHTMLContentType.isSpecial(bytes[i]) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
-                    out.append(contentsOf: ByteHTMLContentType.entity(bytes[i]).utf8)
-                    segment = i + 1
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment...]))
-            }
+            text.withUTF8 { appendEscaping(bytes: $0) }
         }
+    }
+
+    private mutating func append(escaping text: UTF8Text) {
+        switch escaping {
+        case .other(let contentType):
+            out.append(contentsOf: contentType.escapeText(text.string).utf8)
+        case .bytes:
+            text.bytes.withUnsafeBufferPointer { appendEscaping(bytes: $0) }
+        }
+    }
+
+    private mutating func appendEscaping(bytes: UnsafeBufferPointer<UInt8>) {
+        var segment = 0
+        for i in 0..<bytes.count where ByteHTMLContentType.isSpecial(bytes[i]) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
+            out.append(contentsOf: ByteHTMLContentType.entity(bytes[i]).utf8)
+            segment = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment...]))
     }
 
     private static func unwrappingOptional(_ value: Any) -> Any {
@@ -276,6 +291,7 @@ struct TemplateRenderer {
         }
         // The library asks what it found for its representation (our values are their own).
         if case .other(let value) = found { found = TemplateValue(sorting: value, represented: true) }
+        if !name.transforms.isEmpty { found = found.decoded }
         for transform in name.transforms {
             let transformed: Any?
             switch found {
@@ -284,6 +300,7 @@ struct TemplateRenderer {
             case .objects(let objects): transformed = objects.transform(transform)
             case .strings(let texts): transformed = texts.transform(transform)
             case .string(let text): transformed = text.transform(transform)
+            case .text(let text): transformed = text.string.transform(transform)
             case .int(let number): transformed = number.transform(transform)
             case .bool: transformed = nil
             case .other(let position as SequencePosition): transformed = position.transform(transform)
@@ -305,7 +322,7 @@ struct TemplateRenderer {
                 return .none
             }
             if case .none = value { return .none }
-            value = Frame(value).value(named: part)
+            value = Frame(value.decoded).value(named: part)
         }
         return value
     }
@@ -375,7 +392,7 @@ enum Frame {
     }
 
     init(_ value: TemplateValue) {
-        switch value {
+        switch value.decoded {
         case .object(let object): self = .context(object)
         case .string(let text): self = .scalar(text)
         case .int(let number): self = .scalar(number)

@@ -38,7 +38,7 @@ final class LinkRelTests: XCTestCase {
                 html += pieces[Int(state >> 33) % pieces.count]
             }
             let bytes = Array(html.utf8)
-            let actual = bytes.withUnsafeBufferPointer { LinkRel.addNofollow($0) }
+            let actual = String(decoding: bytes.withUnsafeBufferPointer { LinkRel.addNofollow($0) }, as: UTF8.self)
             XCTAssertEqual(actual, byteByByte(bytes), html)
         }
     }

@@ -24,7 +24,7 @@ final class EscapingTests: XCTestCase {
     }
 
     func testJSONLDCannotCloseItsScriptElement() {
-        let json = StructuredData.breadcrumbs([(name: "</script><script>alert(1)</script>", url: "https://e.org/\"")])
+        let json = StructuredData.breadcrumbs([(name: "</script><script>alert(1)</script>", url: "https://e.org/\"")]).string
         XCTAssertFalse(json.contains("</script>"))
         XCTAssertTrue(json.contains("\\u003c/script\\u003e"))
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
