@@ -14,7 +14,7 @@ enum PrintSheet {
     static func context(_ b: Business, detail: BusinessDetailContext, products: [ProductCardContext], qr: PageQR,
                         presenter: PagePresenter) -> PageContext {
         let business = PrintBusinessContext(detail: detail, zaloNumber: b.zalo.flatMap { PhoneNumber.parse($0.value)?.display },
-                                            qr: QRContext(svg: qr.inline, file: nil, url: qr.url))
+                                            qr: qr.context)
         let title = (b.name?.value ?? b.slug) + " – " + presenter.strings["print_title"]
         return presenter.page(
             title: title, description: nil, path: path(b.slug), breadcrumbs: [], jsonLD: [], noindex: true,

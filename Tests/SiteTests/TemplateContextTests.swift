@@ -1,5 +1,6 @@
 @testable import Site
 import Mustache
+import Templates
 import XCTest
 
 /// The typed template contexts stand for the dictionaries they replaced: what a template can
@@ -30,7 +31,7 @@ final class TemplateContextTests: XCTestCase {
     func testProductDetailAnswersTheCardsNamesAndItsOwn() throws {
         let badge = OCOPContext(stars: 4, label: "OCOP 4 sao", glyphs: "★★★★", year: 2024, validUntil: 2027)
         let detail = ProductDetailContext(
-            card: card(ocop: OCOPContext(stars: 4, label: "OCOP 4 sao", glyphs: "★★★★")), bodyHTML: "<p>x</p>", hasBody: true,
+            card: card(ocop: OCOPContext(stars: 4, label: "OCOP 4 sao", glyphs: "★★★★")), bodyHTML: UTF8Text("<p>x</p>"), hasBody: true,
             images: [], unit: "kg", minOrder: nil, delivery: nil, season: nil, published: "01/02/2025", updated: nil,
             tags: ["b", "a"], sector: LinkContext(name: "Trái cây", url: "/s/"), ocop: badge, qr: nil)
         XCTAssertEqual(detail.dictionary.keys.sorted(), [
@@ -62,9 +63,9 @@ final class TemplateContextTests: XCTestCase {
                                                mapURL: nil, initial: "C")
         let detail = BusinessDetailContext(
             card: businessCard, representative: nil, street: "Ấp 1", ward: "Xã A", province: "Đồng Tháp", email: nil, website: nil,
-            founded: 2001, taxCode: nil, certifications: [], bodyHTML: "", hasBody: false,
-            qr: QRContext(svg: "<svg/>", file: "/b/qr.svg", url: "https://e.org/b/"), printURL: "/b/in/")
-        let sheet = PrintBusinessContext(detail: detail, zaloNumber: "0912 345 678", qr: QRContext(svg: "<svg/>", file: nil, url: "https://e.org/b/"))
+            founded: 2001, taxCode: nil, certifications: [], bodyHTML: UTF8Text(""), hasBody: false,
+            qr: QRContext(file: "/b/qr.svg", url: "https://e.org/b/", label: "QR", svg: { UTF8Text("<svg/>") }), printURL: "/b/in/")
+        let sheet = PrintBusinessContext(detail: detail, zaloNumber: "0912 345 678", qr: QRContext(file: nil, url: "https://e.org/b/", label: "QR", svg: { UTF8Text("<svg/>") }))
         XCTAssertEqual(detail.dictionary.keys.sorted(), [
             "bodyHTML", "certifications", "founded", "hasBody", "hasCertifications", "initial", "kind", "name", "place", "printURL",
             "productCount", "province", "qr", "sector", "street", "url", "ward",

@@ -19,6 +19,7 @@ final class CompiledTemplateTests: XCTestCase {
             case let node as Node: return TemplateValue(node)
             case let nodes as [Node]: return TemplateValue(nodes)
             case let texts as [String]: return TemplateValue(texts)
+            case let text as UTF8Text: return TemplateValue(text)
             case let other: return TemplateValue(any: other)
             }
         }
@@ -134,6 +135,19 @@ final class CompiledTemplateTests: XCTestCase {
         // A partial starts again with the library's escaping unless it names its own.
         try render(["t": "{{% CONTENT_TYPE: CHONOI_HTML }}\n{{v}}{{>p}}{{v}}", "p": "[{{v}}]"], "t", Node(["v": hostile]))
         try render(["t": "{{% CONTENT_TYPE: TEXT }}\n{{v}}"], "t", Node(["v": hostile]))
+    }
+
+    func testUTF8TextRendersAsTheStringItHolds() throws {
+        // Written as bytes where it is written; everywhere else (a section, a transform, an
+        // inverted section, a dotted name, an indented partial) it is the String it holds.
+        let html = UTF8Text("<p>Kẹo dừa \"Bến Tre\" & đường</p>\n")
+        let node = Node(["html": html, "empty": UTF8Text(""), "name": "x"])
+        let rendered = try render(["page": "{{{html}}}|{{html}}|{{#html}}[{{.}}]{{/html}}|{{^empty}}none{{/empty}}|{{#empty}}set{{/empty}}|{{html.count}}|{{uppercased(html)}}|{{>part}}",
+                                   "part": "  {{{html}}}"], "page", node)
+        XCTAssertTrue(rendered.hasPrefix("<p>Kẹo dừa \"Bến Tre\" & đường</p>\n|&lt;p&gt;Kẹo dừa &quot;Bến Tre&quot; &amp; đường&lt;/p&gt;\n|"), rendered)
+        let asString = try render(["page": "{{{html}}}|{{html}}|{{#html}}[{{.}}]{{/html}}|{{^empty}}none{{/empty}}|{{#empty}}set{{/empty}}|{{html.count}}|{{uppercased(html)}}|{{>part}}",
+                                   "part": "  {{{html}}}"], "page", Node(["html": html.string, "empty": "", "name": "x"]))
+        XCTAssertEqual(rendered, asString, "the same page as from the String")
     }
 
     func testIndentedPartialsIndentEveryLineTheyStart() throws {
