@@ -110,7 +110,7 @@ let package = Package(
         .target(name: "SyntheticPhotos", path: "Tests/SyntheticPhotos"),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "QRCode", "CQREncode"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation", "Templates"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation", "Templates", "Platform"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")],
                     resources: [.copy("MustacheSpec")]),
         .testTarget(name: "RegistrationTests", dependencies: ["Registration", "Catalog", "Validation", "Diagnostics"]),

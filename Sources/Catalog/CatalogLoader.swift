@@ -51,7 +51,7 @@ public struct CatalogLoader {
             let foundSlots = Slots(foundSlots)
             return [Business](unsafeUninitializedCapacity: folders.count) { storage, count in
                 let slots = Slots(storage)
-                DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+                ReadingWorkers.perform(iterations: folders.count) { i in
                     let read = onlyBusinesses.map { $0.contains(folders[i].name) } ?? true
                     let (business, diagnostics) = read ? loadBusiness(folders[i]) : listedOnly(folders[i])
                     (slots.base.baseAddress! + i).initialize(to: business)

@@ -46,7 +46,7 @@ struct BuildReading {
             var read = [(outline: BusinessOutline, found: [Diagnostic], checked: [Diagnostic])?](repeating: nil, count: batch.count)
             read.withUnsafeMutableBufferPointer { buffer in
                 let slots = Slots(buffer)
-                DispatchQueue.concurrentPerform(iterations: batch.count) { j in
+                ReadingWorkers.perform(iterations: batch.count) { j in
                     var (business, loadFound) = loader.loadBusinessFolder(named: names[batch.lowerBound + j])
                     let problems = rules.check(business)
                     history.apply(to: &business)
