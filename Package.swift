@@ -65,7 +65,9 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(name: "VietnameseText"),
-        .target(name: "Markdown", dependencies: ["CCMark"]),
+        .target(name: "Markdown", dependencies: ["CCMark", "CMarkInlines"]),
+        // Keeps cmark-gfm from clearing its table of inline characters under another thread's parse.
+        .target(name: "CMarkInlines"),
         // Photos: libvips thumbnails, WebP/JPEG encoding, the image cache (like Zola's imageproc).
         .target(name: "Photos", dependencies: ["CPhotos"]),
         // Our own non-variadic C calls over libvips (Swift cannot call its variadic API).

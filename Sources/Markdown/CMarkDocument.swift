@@ -1,12 +1,15 @@
 import CCMark
+import CMarkInlines
 import Foundation
 
 /// A parsed cmark-gfm document tree, freed when the last reference goes.
 ///
-/// Parsing goes through one process-wide lock: cmark-gfm rewrites a global table of special
-/// inline characters on every parse when strikethrough or autolink are attached (upstream
+/// cmark-gfm sets a process-wide table of special inline characters when a parse with
+/// strikethrough or autolink starts its inline parsing and clears it when it ends (upstream
 /// github/cmark-gfm PR #176), so two threads parsing at once lose autolinks and emphasis.
-/// Rendering only reads the tree and the registered extensions, so it runs unlocked.
+/// `CMarkInlines` keeps the library from clearing it; where it does (checked on the first
+/// parse), parses run at once on every core, and elsewhere they take turns under one lock.
+/// Rendering only reads the tree and the registered extensions, so it always runs unlocked.
 final class CMarkDocument {
     let root: OpaquePointer
 
@@ -32,22 +35,39 @@ final class CMarkDocument {
         return (pointers, list)
     }()
 
+    /// Whether parses must take turns: true unless the first parse, made under the lock with
+    /// both inline extensions at work, showed that the library calls `CMarkInlines`' stand-in
+    /// (and so never clears the table another parse is reading). Swift runs this once, and
+    /// every other thread waits for it.
+    static let parsesTakeTurns: Bool = {
+        guard chonoi_cmark_sets_special_characters() == 1 else { return true }
+        parseLock.lock()
+        defer { parseLock.unlock() }
+        var probe = "~~a~~ www.example.vn"
+        cmark_node_free(probe.withUTF8 { parse($0) })
+        return chonoi_cmark_kept_special_characters() == 0
+    }()
+
     init(markdown: String) {
         var text = markdown
         root = text.withUTF8 { bytes in
+            guard Self.parsesTakeTurns else { return Self.parse(bytes) }
             Self.parseLock.lock()
             defer { Self.parseLock.unlock() }
-            let exts = Self.extensions.pointers
-            let parser = cmark_parser_new(Self.options)!
-            defer { cmark_parser_free(parser) }
-            for ext in exts { cmark_parser_attach_syntax_extension(parser, ext) }
-            if let base = bytes.baseAddress, bytes.count > 0 {
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-                    cmark_parser_feed(parser, chars, bytes.count)
-                }
-            }
-            return cmark_parser_finish(parser)!
+            return Self.parse(bytes)
         }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer {
+        let parser = cmark_parser_new(options)!
+        defer { cmark_parser_free(parser) }
+        for ext in extensions.pointers { cmark_parser_attach_syntax_extension(parser, ext) }
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                cmark_parser_feed(parser, chars, bytes.count)
+            }
+        }
+        return cmark_parser_finish(parser)!
     }
 
     deinit {
