@@ -12,7 +12,7 @@ enum DisplayShards {
             var json = JSONBuffer(capacity: size * 200)
             json.byte(UInt8(ascii: "["))
             for id in start..<min(start + size, records.count) {
-                let r = try records.record(id)
+                let r = try records.displayRecord(id)
                 json.raw(id == start ? "[" : ",[")
                 json.string(r.kind.rawValue)
                 json.byte(UInt8(ascii: ","))

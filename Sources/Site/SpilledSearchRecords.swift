@@ -71,4 +71,8 @@ final class SpilledSearchRecords: SearchRecordSource, @unchecked Sendable {
     func record(_ id: Int) throws -> SearchRecord {
         SearchRecord(encoded: try file.read(at: offsets[id], count: Int(lengths[id])))
     }
+
+    func displayRecord(_ id: Int) throws -> SearchRecord {
+        SearchRecord(encoded: try file.read(at: offsets[id], count: Int(lengths[id])), searchedText: false)
+    }
 }

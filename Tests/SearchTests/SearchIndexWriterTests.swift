@@ -114,6 +114,8 @@ final class SearchIndexWriterTests: XCTestCase {
             let bytes: [[UInt8]]
             var count: Int { bytes.count }
             func record(_ id: Int) -> SearchRecord { SearchRecord(encoded: bytes[id]) }
+            // As a build's scratch file gives them: what results show, without the searched text.
+            func displayRecord(_ id: Int) -> SearchRecord { SearchRecord(encoded: bytes[id], searchedText: false) }
         }
         let a = SearchFixtures.temporaryDirectory(), b = SearchFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
@@ -122,6 +124,11 @@ final class SearchIndexWriterTests: XCTestCase {
             var bytes: [UInt8] = []
             record.encode(into: &bytes)
             XCTAssertEqual(SearchRecord(encoded: bytes), record, "a record comes back from its bytes")
+            let shown = SearchRecord(encoded: bytes, searchedText: false)
+            XCTAssertEqual([shown.kind.rawValue, shown.url, shown.name, shown.businessName, shown.place, shown.price],
+                           [record.kind.rawValue, record.url, record.name, record.businessName, record.place, record.price])
+            XCTAssertEqual(shown.ocop, record.ocop)
+            XCTAssertEqual([shown.text, shown.keywords, shown.sectorID, shown.sectorName], ["", "", "", ""], "left out, not decoded")
             return bytes
         })
         XCTAssertEqual(try SearchIndexWriter.write(SearchFixtures.catalog, to: a), try SearchIndexWriter.write(ordered: source, to: b))
