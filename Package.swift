@@ -111,7 +111,7 @@ let package = Package(
         // Realistic phone photos made at test time with the `vips` command, for the tests only.
         .target(name: "SyntheticPhotos", path: "Tests/SyntheticPhotos"),
         .testTarget(name: "SearchTests", dependencies: ["Search", "VietnameseText"]),
-        .testTarget(name: "ExportsTests", dependencies: ["Exports", "QRCode", "CQREncode"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports", "QRCode", "CQREncode", "CQRMask"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Validation", "Templates", "Platform"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")],
                     resources: [.copy("MustacheSpec")]),

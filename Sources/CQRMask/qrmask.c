@@ -104,8 +104,8 @@ static int finderLikeByRuns(uint64_t line, int width) {
     return demerit;
 }
 
-// The same for f = 1, the only size possible in a line without six dark modules in a row: the
-// modules 1011101 with no dark module just before or after, found by shifting the line.
+// The same for f = 1: the modules 1011101 with no dark module just before or after, found by
+// shifting the line.
 static int finderLikeByBits(uint64_t dark, int width) {
     uint64_t all = lowBits(width), light = ~dark & all;
     uint64_t lastStart = (uint64_t)1 << (width - 7);
@@ -124,6 +124,51 @@ static int finderLikeByBits(uint64_t dark, int width) {
     return demerit;
 }
 
+static inline uint64_t bitsAt(uint64_t x, int from, int count) { return (x >> from) & lowBits(count); }
+
+// The same for f >= 2, where the middle dark run is 6, 9, 12 … modules long: from each dark
+// run that long, its neighbours are checked in place, without listing every run of the line
+// (finderLikeByRuns took most of the time of the lines it was used for, a third of them).
+static int finderLikeLarge(uint64_t dark, int width) {
+    uint64_t all = lowBits(width), light = ~dark & all;
+    uint64_t six = dark & (dark >> 1) & (dark >> 2) & (dark >> 3) & (dark >> 4) & (dark >> 5);
+    uint64_t longRuns = six & ~(dark << 1);
+    int demerit = 0;
+    while (longRuns) {
+        int p = __builtin_ctzll(longRuns);
+        longRuns &= longRuns - 1;
+        uint64_t lightAfterP = light >> p;
+        int length = lightAfterP ? __builtin_ctzll(lightAfterP) : width - p;
+        if (length % 3 != 0) continue;
+        int f = length / 3, q = p + length;
+        int s = p - 2 * f, e = q + 2 * f;
+        if (s < 0 || e > width) continue;
+        if (bitsAt(light, p - f, f) != lowBits(f) || bitsAt(dark, s, f) != lowBits(f)) continue;
+        if (s > 0 && ((dark >> (s - 1)) & 1)) continue;
+        if (bitsAt(light, q, f) != lowBits(f) || bitsAt(dark, q + f, f) != lowBits(f)) continue;
+        if (e < width && ((dark >> e) & 1)) continue;
+        int noDarkBefore = (dark & lowBits(s)) == 0;
+        int lightBefore = s >= 4 * f && bitsAt(light, s - 4 * f, 4 * f) == lowBits(4 * f);
+        int noDarkAfter = (dark & all & ~lowBits(e)) == 0;
+        int lightAfter = e + 4 * f <= width && bitsAt(light, e, 4 * f) == lowBits(4 * f);
+        if (noDarkBefore || lightBefore) demerit += 40;
+        else if (noDarkAfter || lightAfter) demerit += 40;
+    }
+    return demerit;
+}
+
+// N3 of a line: f = 1 from its bits, larger f from its long dark runs.
+static int finderLike(uint64_t line, int width) {
+    uint64_t sixDark = line & (line >> 1) & (line >> 2) & (line >> 3) & (line >> 4) & (line >> 5);
+    return finderLikeByBits(line, width) + (sixDark ? finderLikeLarge(line, width) : 0);
+}
+
+int chonoi_qr_finder_like_agrees(uint64_t line, int width) {
+    if (width < 7 || width > MAX_WIDTH) return 1;
+    line &= lowBits(width);
+    return finderLike(line, width) == finderLikeByRuns(line, width);
+}
+
 // N1 and N3 of one line (a row or a column, module i in bit i). N1: 3 + (L - 5) for each run of
 // L >= 5 modules of one colour; with s marking where five modules in a row agree, a run gives
 // L - 4 bits of s and one start of a stretch of s.
@@ -131,8 +176,7 @@ static int scoreLine(uint64_t line, int width) {
     uint64_t agree = ~(line ^ (line >> 1)) & lowBits(width - 1);
     uint64_t five = agree & (agree >> 1) & (agree >> 2) & (agree >> 3);
     int demerit = __builtin_popcountll(five) + 2 * __builtin_popcountll(five & ~(five << 1));
-    uint64_t sixDark = line & (line >> 1) & (line >> 2) & (line >> 3) & (line >> 4) & (line >> 5);
-    return demerit + (sixDark ? finderLikeByRuns(line, width) : finderLikeByBits(line, width));
+    return demerit + finderLike(line, width);
 }
 
 static int score(const uint64_t *rows, const uint64_t *columns, int width) {

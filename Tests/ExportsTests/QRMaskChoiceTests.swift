@@ -1,4 +1,5 @@
 import CQREncode
+import CQRMask
 @testable import QRCode
 import XCTest
 
@@ -47,6 +48,34 @@ final class QRMaskChoiceTests: XCTestCase {
         }
         XCTAssertEqual(masksSeen.count, 8, "every mask was chosen at least once")
         XCTAssertTrue(widths.contains { $0 > 64 }, "long text takes libqrencode's own path too")
+    }
+
+    /// The finder-like penalty (N3) found from a line's bits, for every size of pattern, must be
+    /// the one libqrencode's reading of its runs gives: lines made of runs of one size f (1–5)
+    /// times 1, 3 or 4, so that 1:1:3:1:1 patterns with light runs around them are frequent.
+    func testFinderLikePenaltyFromBitsEqualsTheRunsReading() {
+        var generator = SplitMix(seed: 7)
+        let multiples: [Int] = [1, 1, 1, 1, 3, 4, 2]
+        var disagreements: [String] = []
+        for n in 0..<200_000 {
+            let width = 21 + n % 44
+            let f = 1 + Int(generator.next() % 5)
+            var line: UInt64 = 0, at = 0
+            var isDark = generator.next() % 2 == 0
+            while at < width {
+                let length = f * multiples[Int(generator.next() % UInt64(multiples.count))]
+                if isDark {
+                    for i in at..<min(at + length, width) { line |= 1 << UInt64(i) }
+                }
+                at += length
+                isDark.toggle()
+            }
+            if n % 2 == 1 { line ^= 1 << UInt64(generator.next() % UInt64(width)) }
+            if chonoi_qr_finder_like_agrees(line, Int32(width)) == 0 {
+                disagreements.append("width \(width): \(String(line, radix: 2))")
+            }
+        }
+        XCTAssertEqual(disagreements.prefix(5), [])
     }
 
     func testTooLongAndNULTextAreRefusedAsBefore() {
