@@ -1,6 +1,8 @@
 /// Draws a QR matrix as a small SVG: a white square for the symbol and its quiet zone, and one
-/// path for every dark module, a run of modules on a row being one rectangle. A demo business
-/// page's code is about 1.5 KB this way, against 20 KB with a rectangle per module.
+/// path for every dark module, a run of modules on a row being one stroke a module thick
+/// (`M4 4.5h7m4 0h3…`, each run after the first placed from the end of the one before). A
+/// business's `qr.svg` is about 2.3 KB this way, 5 KB with a rectangle per run (`M15 4h3v1h-3z`)
+/// and 20 KB with one per module: a catalog of 10,000 businesses writes 61,000 of them.
 ///
 /// The path is computed once (`init`) and reused by every form of the same code (inline on
 /// the page, `qr.svg`, the printable sheet): a build draws one per page. Everything is written
@@ -48,10 +50,10 @@ public struct QRSVG: Sendable {
             add(" width=\""); Self.appendEscaped(size, to: &svg)
             add("\" height=\""); Self.appendEscaped(size, to: &svg); add("\"")
         }
-        // crispEdges: no anti-aliased seams between neighbouring rectangles at any scale.
+        // crispEdges: no anti-aliased seams between neighbouring runs at any scale.
         add(" role=\"img\" aria-label=\""); Self.appendEscaped(label, to: &svg); add("\" shape-rendering=\"crispEdges\">")
         add("<rect width=\""); add(number: side); add("\" height=\""); add(number: side); add("\" fill=\"#fff\"/>")
-        add("<path fill=\"#000\" d=\""); svg.append(contentsOf: pathBytes); add("\"/></svg>")
+        add("<path stroke=\"#000\" d=\""); svg.append(contentsOf: pathBytes); add("\"/></svg>")
         if standalone { add("\n") }
         return svg
     }
@@ -62,21 +64,27 @@ public struct QRSVG: Sendable {
         QRSVG(matrix).render(label: label, size: size, standalone: standalone, className: className)
     }
 
-    /// `M x y h w v 1 h -w z` per horizontal run of dark modules, offset by the quiet zone.
+    /// A horizontal stroke through the middle of each run of dark modules, offset by the quiet
+    /// zone: the first `M x y.5 h w`, the others `m dx dy h w` from where the one before ended
+    /// (`dx` is negative at the start of a row). A stroke one module wide with butt ends covers
+    /// exactly the run's modules, as the rectangle did.
     static func path(_ matrix: QRMatrix) -> [UInt8] {
         let size = matrix.size
-        // At most one run every two modules of a row, each at most `M185 180h177v1h-177z`.
-        let bound = size * ((size + 1) / 2) * 20
+        // At most one run every two modules of a row, each at most 13 bytes (`m-184 184h185`).
+        let bound = size * ((size + 1) / 2) * 13 + 16
         return matrix.modules.withUnsafeBufferPointer { modules in
             [UInt8](unsafeUninitializedCapacity: bound) { d, count in
                 var n = 0
                 func put(_ b: UInt8) { d[n] = b; n += 1 }
-                /// A number below 1,000 (a symbol is at most 177 + 8 modules wide).
-                func put(number v: Int) {
+                /// An integer of magnitude below 1,000 (a symbol is at most 177 + 8 modules wide).
+                func put(number value: Int) {
+                    if value < 0 { put(UInt8(ascii: "-")) }
+                    let v = abs(value)
                     if v >= 100 { put(UInt8(truncatingIfNeeded: 48 + v / 100)) }
                     if v >= 10 { put(UInt8(truncatingIfNeeded: 48 + v / 10 % 10)) }
                     put(UInt8(truncatingIfNeeded: 48 + v % 10))
                 }
+                var penX = -1, penY = 0
                 for y in 0..<size {
                     let row = y * size
                     var x = 0
@@ -84,13 +92,16 @@ public struct QRSVG: Sendable {
                         guard modules[row + x] else { x += 1; continue }
                         let start = x
                         while x < size && modules[row + x] { x += 1 }
-                        let run = x - start
-                        put(UInt8(ascii: "M")); put(number: start + quietZone)
-                        put(UInt8(ascii: " ")); put(number: y + quietZone)
-                        put(UInt8(ascii: "h")); put(number: run)
-                        put(UInt8(ascii: "v")); put(UInt8(ascii: "1"))
-                        put(UInt8(ascii: "h")); put(UInt8(ascii: "-")); put(number: run)
-                        put(UInt8(ascii: "z"))
+                        if penX < 0 {
+                            put(UInt8(ascii: "M")); put(number: start + quietZone)
+                            put(UInt8(ascii: " ")); put(number: y + quietZone)
+                            put(UInt8(ascii: ".")); put(UInt8(ascii: "5"))
+                        } else {
+                            put(UInt8(ascii: "m")); put(number: start - penX)
+                            put(UInt8(ascii: " ")); put(number: y - penY)
+                        }
+                        put(UInt8(ascii: "h")); put(number: x - start)
+                        penX = x; penY = y
                     }
                 }
                 count = n
