@@ -1,4 +1,9 @@
 import CCMark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text content of a Markdown document, for search indexes and meta descriptions.
 enum PlainText {
@@ -26,32 +31,47 @@ enum PlainText {
                 break  // raw HTML is skipped; containers contribute their children's text
             }
         }
-        return String(decoding: out.bytes, as: UTF8.self)
+        return String(decoding: out.finish(), as: UTF8.self)
     }
 
     /// Collapses ASCII whitespace runs into one space with none at either end. A no-break space
-    /// is kept: in "85.000 ₫" it is there on purpose. (Byte-level because splitting a String by
-    /// Character costs more than parsing the Markdown.)
+    /// is kept: in "85.000 ₫" it is there on purpose. The text is gathered as it comes, a block
+    /// end being one more space, and collapsed in place once at the end: per byte, an array's
+    /// append costs more than the scan (and splitting a String by Character more than parsing
+    /// the Markdown).
     struct Collapser {
-        var bytes: [UInt8] = []
-        private var pendingSpace = false
+        private var gathered: [UInt8] = []
 
-        mutating func space() { pendingSpace = true }
+        mutating func space() { gathered.append(0x20) }
 
         mutating func append(_ cString: UnsafePointer<CChar>) {
-            var p = UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self)
-            while p.pointee != 0 {
-                let b = p.pointee
-                switch b {
-                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
-                    pendingSpace = true
-                default:
-                    if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            gathered.append(contentsOf: UnsafeRawBufferPointer(start: cString, count: strlen(cString)))
+        }
+
+        /// The collapsed text (the collapser is left empty).
+        mutating func finish() -> [UInt8] {
+            var text: [UInt8] = []
+            swap(&text, &gathered)
+            let count = text.withUnsafeMutableBufferPointer { b -> Int in
+                var kept = 0, pendingSpace = false
+                for i in 0..<b.count {
+                    let c = b[i]
+                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace && kept > 0 {
+                        b[kept] = 0x20
+                        kept += 1
+                    }
                     pendingSpace = false
-                    bytes.append(b)
+                    b[kept] = c
+                    kept += 1
                 }
-                p += 1
+                return kept
             }
+            text.removeLast(text.count - count)
+            return text
         }
     }
 

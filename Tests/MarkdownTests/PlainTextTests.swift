@@ -101,3 +101,33 @@ final class TruncateByScalarsTests: XCTestCase {
         }
     }
 }
+
+final class CollapserTests: XCTestCase {
+    /// The collapser gathers the text and collapses it in place; compared here with the plain reading of its
+    /// rule (ASCII whitespace runs, and the block ends it is told of, become one space; none at
+    /// either end) on pieces rich in every kind of space.
+    func testCollapsingFollowsTheRule() {
+        let alphabet = [" ", "\t", "\n", "\u{B}", "\u{C}", "\r", "a", "bc", "ệ", "\u{A0}", "₫", "\u{85}"]
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for _ in 0..<3000 {
+            var collapser = PlainText.Collapser()
+            var joined = ""
+            for _ in 0..<next(5) {
+                if next(3) == 0 {
+                    collapser.space()
+                    joined += " "
+                }
+                let piece = (0..<next(8)).map { _ in alphabet[next(alphabet.count)] }.joined()
+                piece.withCString { collapser.append($0) }
+                joined += piece
+            }
+            let words = joined.unicodeScalars.split { [" ", "\t", "\n", "\u{B}", "\u{C}", "\r"].contains($0) }
+            let expected = words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+            XCTAssertEqual(String(decoding: collapser.finish(), as: UTF8.self), expected, joined.debugDescription)
+        }
+    }
+}
