@@ -17,44 +17,27 @@ public enum ExportFiles {
 
     /// Renders each file in turn, straight into `write`'s files (see `TextSink`). `absolute`
     /// turns a site-relative path into the address the files name (the schemas' `$id`, the
-    /// data's `$schema`). Returns the product feed's counts.
+    /// data's `$schema`). Returns the product feed's counts. `chonoi build` writes the same
+    /// bytes with `ExportStream`, as its businesses are rendered.
     @discardableResult
     public static func render(_ entries: [ExportEntry], catalog: CatalogInfo, absolute: (String) -> String,
                               write: Writer) throws -> ProductFeed.Summary {
-        try render(entries: RecordList(entries), businesses: RecordList(entries.map(\.business)),
-                   products: RecordList(entries.flatMap(\.products)), catalog: catalog, absolute: absolute, write: write)
-    }
-
-    /// The same from records a caller may read from elsewhere as each file is written (every
-    /// list is gone through once or twice, one record at a time, in order): `businesses` and
-    /// `products` are `entries`' own, in the same order. With `separateProductFiles`, the
-    /// products' JSON and CSV are left out, for the caller to write with `renderProductsJSON`
-    /// and `renderProductsCSV` on other threads (they are the largest files, and were the last
-    /// thing a build waited for).
-    @discardableResult
-    public static func render(entries: RecordList<ExportEntry>, businesses: RecordList<BusinessRecord>,
-                              products: RecordList<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
-                              separateProductFiles: Bool = false, write: Writer) throws -> ProductFeed.Summary {
+        let businesses = entries.map(\.business), products = entries.flatMap(\.products)
         let businessesSchemaURL = absolute(businessesSchema), productsSchemaURL = absolute(productsSchema)
         var summary = ProductFeed.Summary()
         try file(productFeed) { summary = try ProductFeed.write(entries, catalog: catalog, to: &$0) }
         try file(businessesJSON) {
-            try OpenDataJSON.write(catalog: catalog, listName: "businesses", schemaURL: businessesSchemaURL,
+            try OpenDataJSON.write(catalog: catalog, listName: businessesListName, schemaURL: businessesSchemaURL,
                                    records: businesses, columns: OpenDataColumns.businesses, to: &$0)
         }
         try file(businessesCSV) { try OpenDataCSV.write(records: businesses, columns: OpenDataColumns.businesses, to: &$0) }
-        try file(businessesSchema) {
-            try $0.add(OpenDataSchema.document(id: businessesSchemaURL, title: "Cơ sở sản xuất, kinh doanh",
-                                               listName: "businesses", columns: OpenDataColumns.businesses))
+        try file(businessesSchema) { try $0.add(businessesSchemaText(id: businessesSchemaURL)) }
+        try file(productsJSON) {
+            try OpenDataJSON.write(catalog: catalog, listName: productsListName, schemaURL: productsSchemaURL,
+                                   records: products, columns: OpenDataColumns.products, to: &$0)
         }
-        if !separateProductFiles {
-            try renderProductsJSON(products, catalog: catalog, absolute: absolute, write: write)
-            try renderProductsCSV(products, write: write)
-        }
-        try file(productsSchema) {
-            try $0.add(OpenDataSchema.document(id: productsSchemaURL, title: "Sản phẩm",
-                                               listName: "products", columns: OpenDataColumns.products))
-        }
+        try file(productsCSV) { try OpenDataCSV.write(records: products, columns: OpenDataColumns.products, to: &$0) }
+        try file(productsSchema) { try $0.add(productsSchemaText(id: productsSchemaURL)) }
         return summary
 
         func file(_ path: String, _ body: @escaping (inout TextSink) throws -> Void) throws {
@@ -62,19 +45,15 @@ public enum ExportFiles {
         }
     }
 
-    /// The products' JSON alone (see `render`'s `separateProductFiles`).
-    public static func renderProductsJSON(_ products: RecordList<ProductRecord>, catalog: CatalogInfo, absolute: (String) -> String,
-                                          write: Writer) throws {
-        let productsSchemaURL = absolute(productsSchema)
-        try file(productsJSON, write: write) {
-            try OpenDataJSON.write(catalog: catalog, listName: "products", schemaURL: productsSchemaURL,
-                                   records: products, columns: OpenDataColumns.products, to: &$0)
-        }
+    static let businessesListName = "businesses"
+    static let productsListName = "products"
+
+    static func businessesSchemaText(id: String) -> String {
+        OpenDataSchema.document(id: id, title: "Cơ sở sản xuất, kinh doanh", listName: businessesListName, columns: OpenDataColumns.businesses)
     }
 
-    /// The products' CSV alone (see `render`'s `separateProductFiles`).
-    public static func renderProductsCSV(_ products: RecordList<ProductRecord>, write: Writer) throws {
-        try file(productsCSV, write: write) { try OpenDataCSV.write(records: products, columns: OpenDataColumns.products, to: &$0) }
+    static func productsSchemaText(id: String) -> String {
+        OpenDataSchema.document(id: id, title: "Sản phẩm", listName: productsListName, columns: OpenDataColumns.products)
     }
 
     // `body` escapes only formally (to be called inside `write`'s closure); nothing keeps it.

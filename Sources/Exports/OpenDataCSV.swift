@@ -9,21 +9,31 @@
 /// Written as UTF-8 bytes, cell by cell, straight into the sink.
 enum OpenDataCSV {
     static func write<Record>(records: some Sequence<Record>, columns: [Column<Record>], to sink: inout TextSink) throws {
-        sink.bytes.append("\u{FEFF}")  // the byte-order mark
-        for (i, column) in columns.enumerated() {
-            if i > 0 { sink.bytes.append(UInt8(ascii: ",")) }
-            appendField(column.name, defused: false, to: &sink.bytes)
-        }
-        sink.bytes.append("\r\n")
+        appendHeader(columns, to: &sink.bytes)
         var scratch: [UInt8] = []
         for record in records {
-            for (i, column) in columns.enumerated() {
-                if i > 0 { sink.bytes.append(UInt8(ascii: ",")) }
-                appendCell(column.value(record), to: &sink.bytes, scratch: &scratch)
-            }
-            sink.bytes.append("\r\n")
+            appendRow(record, columns: columns, to: &sink.bytes, scratch: &scratch)
             try sink.flushIfFull()
         }
+    }
+
+    /// The byte-order mark and the columns' names.
+    static func appendHeader<Record>(_ columns: [Column<Record>], to out: inout [UInt8]) {
+        out.append("\u{FEFF}")
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendField(column.name, defused: false, to: &out)
+        }
+        out.append("\r\n")
+    }
+
+    /// One record's line (`scratch`: see `appendCell`).
+    static func appendRow<Record>(_ record: Record, columns: [Column<Record>], to out: inout [UInt8], scratch: inout [UInt8]) {
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendCell(column.value(record), to: &out, scratch: &scratch)
+        }
+        out.append("\r\n")
     }
 
     /// One cell as the file holds it (quoted when it must be), for tests.

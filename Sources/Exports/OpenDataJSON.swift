@@ -9,35 +9,61 @@ import Diagnostics
 enum OpenDataJSON {
     static func write<Record>(catalog: CatalogInfo, listName: String, schemaURL: String, records: some Collection<Record>,
                               columns: [Column<Record>], to sink: inout TextSink) throws {
-        sink.bytes.append("{\"$schema\":")
-        JSONString.append(schemaURL, to: &sink.bytes)
-        sink.bytes.append(",\"catalog\":{\"title\":")
-        JSONString.append(catalog.title, to: &sink.bytes)
-        sink.bytes.append(",\"url\":")
-        JSONString.append(catalog.url, to: &sink.bytes)
-        sink.bytes.append("},\"count\":")
-        sink.bytes.append(decimal: records.count)
-        sink.bytes.append(",\n")
-        JSONString.append(listName, to: &sink.bytes)
-        sink.bytes.append(":[")
-        // `"name":` of every column, encoded once.
-        let keys: [[UInt8]] = columns.map { column in
-            var key: [UInt8] = []
-            JSONString.append(column.name, to: &key)
-            key.append(UInt8(ascii: ":"))
-            return key
-        }
-        for (i, record) in records.enumerated() {
-            sink.bytes.append(i == 0 ? "\n{" : ",\n{")
-            for (j, column) in columns.enumerated() {
-                if j > 0 { sink.bytes.append(UInt8(ascii: ",")) }
-                sink.bytes.append(contentsOf: keys[j])
-                append(column.value(record), to: &sink.bytes)
-            }
-            sink.bytes.append(UInt8(ascii: "}"))
+        var writer = Writer(columns: columns)
+        writer.start(catalog: catalog, listName: listName, schemaURL: schemaURL, count: records.count, to: &sink.bytes)
+        for record in records {
+            writer.add(record, to: &sink.bytes)
             try sink.flushIfFull()
         }
-        try sink.add("\n]}\n")
+        writer.finish(to: &sink.bytes)
+    }
+
+    /// One file a record at a time: `start`, `add` for each record, `finish`. The count of
+    /// records comes first in the file, so it is given at the start.
+    struct Writer<Record> {
+        let columns: [Column<Record>]
+        /// `"name":` of every column, encoded once.
+        private let keys: [[UInt8]]
+        private(set) var added = 0
+
+        init(columns: [Column<Record>]) {
+            self.columns = columns
+            keys = columns.map { column in
+                var key: [UInt8] = []
+                JSONString.append(column.name, to: &key)
+                key.append(UInt8(ascii: ":"))
+                return key
+            }
+        }
+
+        func start(catalog: CatalogInfo, listName: String, schemaURL: String, count: Int, to out: inout [UInt8]) {
+            out.append("{\"$schema\":")
+            JSONString.append(schemaURL, to: &out)
+            out.append(",\"catalog\":{\"title\":")
+            JSONString.append(catalog.title, to: &out)
+            out.append(",\"url\":")
+            JSONString.append(catalog.url, to: &out)
+            out.append("},\"count\":")
+            out.append(decimal: count)
+            out.append(",\n")
+            JSONString.append(listName, to: &out)
+            out.append(":[")
+        }
+
+        mutating func add(_ record: Record, to out: inout [UInt8]) {
+            out.append(added == 0 ? "\n{" : ",\n{")
+            added += 1
+            for (j, column) in columns.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: keys[j])
+                OpenDataJSON.append(column.value(record), to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+
+        func finish(to out: inout [UInt8]) {
+            out.append("\n]}\n")
+        }
     }
 
     /// `JSONString` (which also escapes `<`, `>`, `&`, U+2028 and U+2029) after cleaning.

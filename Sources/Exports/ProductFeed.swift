@@ -27,7 +27,19 @@ public enum ProductFeed {
 
     public static func write(_ entries: some Sequence<ExportEntry>, catalog: CatalogInfo, to sink: inout TextSink) throws -> Summary {
         var summary = Summary()
-        try sink.add("""
+        try sink.add(header(catalog))
+        for entry in entries {
+            for p in entry.products {
+                add(p, to: &sink.bytes, summary: &summary)
+                try sink.flushIfFull()
+            }
+        }
+        try sink.add(footer)
+        return summary
+    }
+
+    static func header(_ catalog: CatalogInfo) -> String {
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:g="http://base.google.com/ns/1.0">
         <channel>
@@ -35,23 +47,22 @@ public enum ProductFeed {
         <link>\(FeedText.escape(catalog.url))</link>
         <description>\(FeedText.escape(FeedText.oneLine(catalog.description ?? catalog.title)))</description>
 
-        """)
-        for entry in entries {
-            for p in entry.products {
-                let price = p.price.flatMap { $0 > 0 ? $0 : nil }
-                if price == nil { summary.withoutPrice += 1 }
-                if p.images.isEmpty { summary.withoutPhoto += 1 }
-                guard let price, let image = p.images.first else {
-                    summary.leftOut += 1
-                    continue
-                }
-                summary.listed += 1
-                item(p, price: price, image: image, to: &sink.bytes)
-                try sink.flushIfFull()
-            }
+        """
+    }
+
+    static let footer = "</channel>\n</rss>\n"
+
+    /// The product's item if it can be listed; counted either way.
+    static func add(_ p: ProductRecord, to out: inout [UInt8], summary: inout Summary) {
+        let price = p.price.flatMap { $0 > 0 ? $0 : nil }
+        if price == nil { summary.withoutPrice += 1 }
+        if p.images.isEmpty { summary.withoutPhoto += 1 }
+        guard let price, let image = p.images.first else {
+            summary.leftOut += 1
+            return
         }
-        try sink.add("</channel>\n</rss>\n")
-        return summary
+        summary.listed += 1
+        item(p, price: price, image: image, to: &out)
     }
 
     static func item(_ p: ProductRecord, price: Int, image: String, to out: inout [UInt8]) {

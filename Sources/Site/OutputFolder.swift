@@ -129,6 +129,49 @@ final class OutputFolder: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// A file written a piece at a time over a while (the exports, as the businesses are
+    /// rendered), open until `close`.
+    final class OpenFile: @unchecked Sendable {
+        private let folder: OutputFolder
+        private let path: String
+        private var fd: Int32
+        private var written = 0
+
+        fileprivate init(folder: OutputFolder, path: String, fd: Int32) {
+            self.folder = folder
+            self.path = path
+            self.fd = fd
+        }
+
+        deinit { close() }
+
+        func append(_ bytes: [UInt8]) throws {
+            guard fd >= 0 else { throw Failure.io("cannot write \(folder.staging)/\(path): already closed") }
+            try bytes.withUnsafeBytes { contents in
+                guard SystemCalls.writeAll(fd, contents) else {
+                    throw Failure.io("cannot write \(folder.staging)/\(path): \(SystemCalls.describe(errno))")
+                }
+            }
+            written += bytes.count
+        }
+
+        /// Counted in the folder's files and bytes once closed; closing again does nothing.
+        func close() {
+            guard fd >= 0 else { return }
+            closeDescriptor(fd)
+            fd = -1
+            folder.lock.lock()
+            folder.fileCount += 1
+            folder.byteCount += written
+            folder.lock.unlock()
+        }
+    }
+
+    /// Opens the site-relative `path` to be written a piece at a time (see `OpenFile`).
+    func openFile(_ path: String) throws -> OpenFile {
+        OpenFile(folder: self, path: path, fd: try create(path))
+    }
+
     /// Opens the site-relative `path` for writing, made or emptied, its folders made first.
     private func create(_ path: String) throws -> Int32 {
         let (folder, name) = try locate(path)
@@ -273,4 +316,9 @@ final class OutputFolder: @unchecked Sendable {
             FileSystemCalls.removeTree(path)
         }
     }
+}
+
+/// `close(2)`, for the types here that have a `close` of their own.
+private func closeDescriptor(_ fd: Int32) {
+    _ = close(fd)
 }

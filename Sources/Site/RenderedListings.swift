@@ -5,14 +5,16 @@ import Search
 /// What the pages that list businesses need of each one, gathered in plan order as
 /// `BusinessPass` renders them: the cards (in a scratch file for `chonoi build`, in memory for
 /// `chonoi serve`, which keeps every output), the feed's lines of the newest products, the
-/// records of the exports and of the search index and the sitemap's lines (in scratch files),
-/// and the count of pages written.
+/// records of the search index and the sitemap's lines (in scratch files), and the count of
+/// pages written. The partner exports are written as the businesses come (`ExportStream`).
 final class RenderedListings: @unchecked Sendable {
     private let plan: SitePlan
     private let spilled: SpilledCards?
     /// Every output, in plan order, when kept.
     private(set) var kept: [PageRenderer.BusinessOutput] = []
-    let exports: SpilledExports
+    private let exports: ExportStream
+    /// The exports' files, open until `finishExports`.
+    private let exportFiles: [OutputFolder.OpenFile]
     let search: SpilledSearchRecords
     private let sitemap: SpillFile
     private let urls: SiteURLs
@@ -24,13 +26,21 @@ final class RenderedListings: @unchecked Sendable {
     private let lock = NSLock()
     private var failure: Error?
 
-    init(plan: SitePlan, urls: SiteURLs, keepOutputs: Bool, scratchFolder: String) throws {
+    /// Scratch files go in `out`'s staging folder, and the exports' files in the folder itself.
+    init(plan: SitePlan, urls: SiteURLs, catalog: CatalogInfo, keepOutputs: Bool, out: OutputFolder) throws {
         self.plan = plan
         self.urls = urls
-        sitemap = try SpillFile(in: scratchFolder, name: "sitemap")
-        spilled = keepOutputs ? nil : try SpilledCards(in: scratchFolder, businesses: plan.businesses.count, products: plan.productCount)
-        search = try SpilledSearchRecords(plan: plan, in: scratchFolder)
-        exports = try SpilledExports(in: scratchFolder, businesses: plan.businesses.count, products: plan.productCount)
+        sitemap = try SpillFile(in: out.staging, name: "sitemap")
+        spilled = keepOutputs ? nil : try SpilledCards(in: out.staging, businesses: plan.businesses.count, products: plan.productCount)
+        search = try SpilledSearchRecords(plan: plan, in: out.staging)
+        var files: [OutputFolder.OpenFile] = []
+        exports = try ExportStream(catalog: catalog, absolute: urls.absolute, businesses: plan.businesses.count,
+                                   products: plan.productCount) { path in
+            let file = try out.openFile(path)
+            files.append(file)
+            return file.append
+        }
+        exportFiles = files
         inFeed = Set(SiteFiles.newestInFeed(plan))
     }
 
@@ -90,6 +100,14 @@ final class RenderedListings: @unchecked Sendable {
             carried.removeSubrange(...lastLine)
         }
         if !carried.isEmpty { try emit(String(decoding: carried, as: UTF8.self)) }
+    }
+
+    /// Ends and closes the exports' files, once every business has been added; returns the
+    /// product feed's counts.
+    func finishExports() throws -> ProductFeed.Summary {
+        try check()
+        defer { for file in exportFiles { file.close() } }
+        return try exports.finish()
     }
 
     /// The cards, once every business has been added.

@@ -191,29 +191,14 @@ public struct SiteBuilder {
             theme = try setup.theme.specialized(constants: presenter.constants)
             let renderer = PageRenderer(theme: theme, presenter: presenter, plan: plan, out: out, photos: setup.photos)
 
-            let listings = try RenderedListings(plan: plan, urls: urls, keepOutputs: keepOutputs, scratchFolder: out.staging)
+            let listings = try RenderedListings(plan: plan, urls: urls, catalog: PartnerExports.info(catalog, urls: urls),
+                                                keepOutputs: keepOutputs, out: out)
             try BusinessPass(plan: plan, entries: entries, renderer: renderer, photos: setup.photos, sectors: SectorLookup(catalog.sectors),
                              options: options).run(into: listings)
             outputs = listings.kept
+            // The partner exports were written as the businesses were rendered.
+            productFeed = try listings.finishExports()
             let cards: any CardShelf = try listings.cards()
-            // The partner exports (a tenth of the CPU time, one file after another) need only the
-            // businesses' records: written on a thread of their own while the other pages are rendered.
-            let spilled = listings.exports
-            try spilled.finishWriting()
-            let exports = BackgroundWork {
-                try PartnerExports.write(entries: spilled.entries, businesses: spilled.businesses, products: spilled.products,
-                                         catalog: catalog, urls: urls, separateProductFiles: true, out: out)
-            }
-            // The two largest files on threads of their own: with them, the exports were the
-            // last thing left running, on one core, for a second at 10,000 businesses.
-            let productsJSON = BackgroundWork {
-                try PartnerExports.writeProducts(spilled.products, csv: false, catalog: catalog, urls: urls, out: out)
-            }
-            let productsCSV = BackgroundWork {
-                try PartnerExports.writeProducts(spilled.products, csv: true, catalog: catalog, urls: urls, out: out)
-            }
-            // Never return (or throw, and have the staging folder removed) while they still write.
-            defer { exports.wait(); productsJSON.wait(); productsCSV.wait() }
             // The search index too (a few per cent of the CPU time, alone at the end before): it
             // needs only the search records, all written by now.
             try listings.search.finishWriting()
@@ -232,10 +217,6 @@ public struct SiteBuilder {
             self.pages = pages
             try SiteFiles.write(plan: plan, feedLines: listings.feedLines, urls: urls, catalog: catalog, strings: strings, out: out,
                                 businessLines: listings.sitemapLines)
-            productFeed = try exports.result()
-            try productsJSON.result()
-            try productsCSV.result()
-            try spilled.check()
             _ = try index.result()
         }
     }

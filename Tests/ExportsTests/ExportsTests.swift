@@ -160,51 +160,65 @@ final class ExportsTests: XCTestCase {
         XCTAssertEqual(Set(properties.keys), Set(record.keys), "the schema lists every field")
     }
 
-    // MARK: - Scratch-file form
+    // MARK: - Written as the businesses come
 
-    /// Every field set (text hostile and in several scripts), then every optional left empty:
-    /// each record comes back from its bytes exactly, and a field the coding forgot would show
-    /// in the records' descriptions, which list them all.
-    func testRecordsComeBackFromTheirBytesFieldForField() {
+    /// A product and a business with every field set (text hostile and in several scripts), and
+    /// a product with every optional left empty.
+    func fullRecords() -> (BusinessRecord, ProductRecord, ProductRecord) {
         var p = product(name: Self.hostile)
         p.unit = "hũ 500 g"; p.available = false; p.ocopStars = 4; p.ocopYear = 2024; p.minOrder = 50
         p.delivery = "Giao trong ngày"; p.season = [4, 5, 12]; p.tags = ["quà biếu", "=1+1", ""]
-        p.published = "2026-03-15"; p.updated = "2026-04-01"; p.description = Self.hostile + "\n\nĐoạn hai."
-        p.images = ["https://e.org/a.jpg", "https://e.org/b.jpg"]; p.place = "Xã Long Định, Đồng Tháp"; p.price = 0
+        p.published = "2026-03-15"; p.updated = "2026-04-01"; p.description = Self.hostile + "\n\nĐoạn hai, \"trích\"."
+        p.images = ["https://e.org/a.jpg", "https://e.org/b.jpg"]; p.place = "Xã Long Định, Đồng Tháp"; p.price = 120000
         var b = entry([p]).business
         b.kind = "hop-tac-xa"; b.kindLabel = "Hợp tác xã"; b.street = "Ấp 3"; b.ward = "Xã Tân Phước"; b.province = "Đồng Tháp"
         b.phone = "0273 3 812 345"; b.zalo = "https://zalo.me/0912345678"; b.email = "a@b.vn"; b.website = "https://e.org"
         b.taxCode = "1200100100"; b.founded = 1960; b.certifications = ["VietGAP", Self.hostile]; b.latitude = 10.35; b.longitude = -0.0
         b.logo = "https://e.org/logo.jpg"; b.productCount = 1; b.description = Self.hostile
         let empty = ProductRecord(business: "", slug: "", businessName: "", name: "", sector: "", sectorName: "", url: "")
-        for record in [p, empty] {
-            var bytes: [UInt8] = [7]
-            record.encode(into: &bytes)
-            XCTAssertEqual(String(describing: ProductRecord(encoded: bytes[1...])), String(describing: record))
-        }
-        for record in [b, BusinessRecord(id: "", name: "", sector: "", sectorName: "", url: "")] {
-            var bytes: [UInt8] = []
-            record.encode(into: &bytes)
-            XCTAssertEqual(String(describing: BusinessRecord(encoded: bytes[...])), String(describing: record))
+        return (b, p, empty)
+    }
+
+    /// Every file the stream writes a business at a time, in pieces, is the file written from
+    /// the whole list, and so are the feed's counts: for no business, for one without products,
+    /// and for several with full, empty and hostile records.
+    func testStreamWritesTheFilesOfTheWholeList() throws {
+        let (b, p, empty) = fullRecords()
+        var full = ExportEntry(business: b, products: [p, empty, product("c", name: "C", price: nil)])
+        full.business.productCount = 3
+        let absolute: (String) -> String = { "https://example.org/cho-noi/" + $0 }
+        for entries in [[], [entry([])], [entry([product("a", name: "A"), product("b", name: Self.hostile, price: nil)]), entry([]), full,
+                                          entry([product("d", name: "D", images: [])])]] {
+            let whole = ExportFiles.texts(entries, catalog: catalog, absolute: absolute)
+            final class Files { var bytes: [String: [UInt8]] = [:]; var pieces = 0 }
+            let files = Files()
+            let stream = try ExportStream(catalog: catalog, absolute: absolute, businesses: entries.count,
+                                          products: entries.reduce(0) { $0 + $1.products.count }) { path in
+                XCTAssertNil(files.bytes[path], "\(path) opened once")
+                files.bytes[path] = []
+                return { piece in
+                    files.bytes[path, default: []] += piece
+                    files.pieces += 1
+                }
+            }
+            for entry in entries { try stream.add(entry) }
+            let summary = try stream.finish()
+            XCTAssertEqual(files.bytes.mapValues { String(decoding: $0, as: UTF8.self) }, whole.files, "\(entries.count) businesses")
+            XCTAssertEqual(summary, whole.feed)
+            XCTAssertEqual(whole.files.count, 7)
         }
     }
 
-    /// The exports from record lists read one record at a time are those of the entries.
-    func testRenderingFromRecordListsEqualsRenderingTheEntries() {
-        let entries = [entry([product("a", name: "A"), product("b", name: Self.hostile, price: nil)]), entry([]), entry([product("c", name: "C")])]
-        let absolute: (String) -> String = { "https://example.org/cho-noi/" + $0 }
-        let whole = ExportFiles.texts(entries, catalog: catalog, absolute: absolute)
-        var files: [String: String] = [:]
-        let products = entries.flatMap(\.products)
-        let summary = try! ExportFiles.render(entries: RecordList(count: entries.count) { entries[$0] },
-                                              businesses: RecordList(count: entries.count) { entries[$0].business },
-                                              products: RecordList(count: products.count) { products[$0] },
-                                              catalog: catalog, absolute: absolute) { path, produce in
-            var bytes: [UInt8] = []
-            try produce { bytes += $0 }
-            files[path] = String(decoding: bytes, as: UTF8.self)
+    /// The JSON files announce their counts before their records: a stream given another
+    /// number of businesses or products than it was told fails instead of writing a wrong count.
+    func testStreamRefusesToEndWithAnotherCountThanAnnounced() throws {
+        let entries = [entry([product("a")]), entry([])]
+        for (businesses, products) in [(2, 2), (3, 1), (1, 1)] {
+            let stream = try ExportStream(catalog: catalog, absolute: { $0 }, businesses: businesses, products: products) { _ in { _ in } }
+            for entry in entries { try stream.add(entry) }
+            XCTAssertThrowsError(try stream.finish(), "told \(businesses) and \(products)") { error in
+                XCTAssertTrue("\(error)".contains("\(businesses) businesses and \(products) products"), "\(error)")
+            }
         }
-        XCTAssertEqual(files, whole.files)
-        XCTAssertEqual(summary, whole.feed)
     }
 }
