@@ -74,16 +74,10 @@ public struct QRSVG: Sendable {
         let bound = size * ((size + 1) / 2) * 13 + 16
         return matrix.modules.withUnsafeBufferPointer { modules in
             [UInt8](unsafeUninitializedCapacity: bound) { d, count in
-                var n = 0
-                func put(_ b: UInt8) { d[n] = b; n += 1 }
-                /// An integer of magnitude below 1,000 (a symbol is at most 177 + 8 modules wide).
-                func put(number value: Int) {
-                    if value < 0 { put(UInt8(ascii: "-")) }
-                    let v = abs(value)
-                    if v >= 100 { put(UInt8(truncatingIfNeeded: 48 + v / 100)) }
-                    if v >= 10 { put(UInt8(truncatingIfNeeded: 48 + v / 10 % 10)) }
-                    put(UInt8(truncatingIfNeeded: 48 + v % 10))
-                }
+                // Plain functions over the buffer's address: as closures capturing the buffer and
+                // its count, they were called per byte and took most of a code's drawing time.
+                guard let base = d.baseAddress else { count = 0; return }
+                var at = base
                 var penX = -1, penY = 0
                 for y in 0..<size {
                     let row = y * size
@@ -93,20 +87,43 @@ public struct QRSVG: Sendable {
                         let start = x
                         while x < size && modules[row + x] { x += 1 }
                         if penX < 0 {
-                            put(UInt8(ascii: "M")); put(number: start + quietZone)
-                            put(UInt8(ascii: " ")); put(number: y + quietZone)
-                            put(UInt8(ascii: ".")); put(UInt8(ascii: "5"))
+                            at = put(UInt8(ascii: "M"), at)
+                            at = put(number: start + quietZone, at)
+                            at = put(UInt8(ascii: " "), at)
+                            at = put(number: y + quietZone, at)
+                            at = put(UInt8(ascii: "."), at)
+                            at = put(UInt8(ascii: "5"), at)
                         } else {
-                            put(UInt8(ascii: "m")); put(number: start - penX)
-                            put(UInt8(ascii: " ")); put(number: y - penY)
+                            at = put(UInt8(ascii: "m"), at)
+                            at = put(number: start - penX, at)
+                            at = put(UInt8(ascii: " "), at)
+                            at = put(number: y - penY, at)
                         }
-                        put(UInt8(ascii: "h")); put(number: x - start)
+                        at = put(UInt8(ascii: "h"), at)
+                        at = put(number: x - start, at)
                         penX = x; penY = y
                     }
                 }
-                count = n
+                count = at - base
             }
         }
+    }
+
+    @inline(__always)
+    private static func put(_ b: UInt8, _ at: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        at.pointee = b
+        return at + 1
+    }
+
+    /// An integer of magnitude below 1,000 (a symbol is at most 177 + 8 modules wide).
+    @inline(__always)
+    private static func put(number value: Int, _ at: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var at = at
+        if value < 0 { at = put(UInt8(ascii: "-"), at) }
+        let v = value.magnitude
+        if v >= 100 { at = put(UInt8(truncatingIfNeeded: 48 + v / 100), at) }
+        if v >= 10 { at = put(UInt8(truncatingIfNeeded: 48 + v / 10 % 10), at) }
+        return put(UInt8(truncatingIfNeeded: 48 + v % 10), at)
     }
 
     /// The decimal digits of a non-negative `n` below 1,000 (the `viewBox` and the white square).
