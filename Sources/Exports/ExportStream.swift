@@ -1,8 +1,8 @@
 /// The export files written as the catalog's businesses come, in page order, every file open
 /// from the first business to the last: what `chonoi build` does while it renders, so that the
 /// records (over 100 MB at 10,000 businesses, mostly descriptions) are neither kept nor written
-/// aside and read back. The files are byte for byte those `ExportFiles.render` writes from the
-/// whole list (ExportsTests compares them).
+/// aside and read back. `ExportFiles.render` writes the whole list through it (`chonoi serve`,
+/// tests).
 ///
 /// The JSON files give their count of records before the records: the caller says how many
 /// there will be, and `finish` fails if another number came.

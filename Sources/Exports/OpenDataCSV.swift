@@ -6,17 +6,8 @@
 /// apostrophe, so a spreadsheet shows it as text instead of running it (CSV injection); the
 /// apostrophe is visible in the cell.
 ///
-/// Written as UTF-8 bytes, cell by cell, straight into the sink.
+/// Written as UTF-8 bytes, cell by cell, a record at a time (`ExportStream`).
 enum OpenDataCSV {
-    static func write<Record>(records: some Sequence<Record>, columns: [Column<Record>], to sink: inout TextSink) throws {
-        appendHeader(columns, to: &sink.bytes)
-        var scratch: [UInt8] = []
-        for record in records {
-            appendRow(record, columns: columns, to: &sink.bytes, scratch: &scratch)
-            try sink.flushIfFull()
-        }
-    }
-
     /// The byte-order mark and the columns' names.
     static func appendHeader<Record>(_ columns: [Column<Record>], to out: inout [UInt8]) {
         out.append("\u{FEFF}")

@@ -5,19 +5,8 @@ import Diagnostics
 /// Every field is present in every record (`null` or `[]` when there is nothing), in the
 /// order of `OpenDataColumns`.
 ///
-/// Written as UTF-8 bytes, field by field, straight into the sink.
+/// Written as UTF-8 bytes, field by field, a record at a time (`Writer`, fed by `ExportStream`).
 enum OpenDataJSON {
-    static func write<Record>(catalog: CatalogInfo, listName: String, schemaURL: String, records: some Collection<Record>,
-                              columns: [Column<Record>], to sink: inout TextSink) throws {
-        var writer = Writer(columns: columns)
-        writer.start(catalog: catalog, listName: listName, schemaURL: schemaURL, count: records.count, to: &sink.bytes)
-        for record in records {
-            writer.add(record, to: &sink.bytes)
-            try sink.flushIfFull()
-        }
-        writer.finish(to: &sink.bytes)
-    }
-
     /// One file a record at a time: `start`, `add` for each record, `finish`. The count of
     /// records comes first in the file, so it is given at the start.
     struct Writer<Record> {

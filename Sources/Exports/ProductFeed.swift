@@ -25,19 +25,6 @@ public enum ProductFeed {
         public init() {}
     }
 
-    public static func write(_ entries: some Sequence<ExportEntry>, catalog: CatalogInfo, to sink: inout TextSink) throws -> Summary {
-        var summary = Summary()
-        try sink.add(header(catalog))
-        for entry in entries {
-            for p in entry.products {
-                add(p, to: &sink.bytes, summary: &summary)
-                try sink.flushIfFull()
-            }
-        }
-        try sink.add(footer)
-        return summary
-    }
-
     static func header(_ catalog: CatalogInfo) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>

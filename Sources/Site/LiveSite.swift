@@ -274,26 +274,33 @@ public final class LiveSite: @unchecked Sendable {
             }
             let exports = state.plan.businesses.compactMap { state.outputs[$0.slug]?.exports }
             try FileSystemCalls.makeFolder(output + "/" + ExportFiles.folder)
-            try PartnerExports.render(exports, catalog: state.catalog, urls: state.urls) { name, produce in
-                try check()
-                let temporary = output + "/." + name.replacingOccurrences(of: "/", with: "_") + ".chonoi-\(getpid())"
-                guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                      let file = FileHandle(forWritingAtPath: temporary) else {
-                    throw FileSystemCalls.Failure(description: "cannot write \(temporary)")
-                }
-                do {
-                    try produce {
+            // Every export file is written beside the old one, and all replace theirs once the
+            // last is complete: a save that stops this leaves the previous set whole.
+            var written: [(temporary: String, name: String, file: FileHandle)] = []
+            do {
+                try PartnerExports.render(exports, catalog: state.catalog, urls: state.urls) { name in
+                    try check()
+                    let temporary = output + "/." + name.replacingOccurrences(of: "/", with: "_") + ".chonoi-\(getpid())"
+                    guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                          let file = FileHandle(forWritingAtPath: temporary) else {
+                        throw FileSystemCalls.Failure(description: "cannot write \(temporary)")
+                    }
+                    written.append((temporary, name, file))
+                    return {
                         try check()
                         try file.write(contentsOf: Data($0))
                     }
-                    try file.close()
-                } catch {
-                    try? file.close()
-                    try? FileManager.default.removeItem(atPath: temporary)
-                    throw error
                 }
-                try FileSystemCalls.move(temporary, to: output + "/" + name)
+                for each in written { try each.file.close() }
+                try check()
+            } catch {
+                for each in written {
+                    try? each.file.close()
+                    try? FileManager.default.removeItem(atPath: each.temporary)
+                }
+                throw error
             }
+            for each in written { try FileSystemCalls.move(each.temporary, to: output + "/" + each.name) }
             try check()
         } catch is Stopped {
             return false

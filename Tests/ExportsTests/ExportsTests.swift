@@ -179,21 +179,21 @@ final class ExportsTests: XCTestCase {
         return (b, p, empty)
     }
 
-    /// Every file the stream writes a business at a time, in pieces, is the file written from
-    /// the whole list, and so are the feed's counts: for no business, for one without products,
-    /// and for several with full, empty and hostile records.
-    func testStreamWritesTheFilesOfTheWholeList() throws {
+    /// A stream fed a business at a time, its files written in pieces, gives seven whole files:
+    /// the JSON parses with its count and its records in order, the feed parses with an item per
+    /// listable product, and the counts say why the others were left out, for no business, for
+    /// one without products, and for several with full, empty and hostile records.
+    func testStreamWritesWholeFilesABusinessAtATime() throws {
         let (b, p, empty) = fullRecords()
         var full = ExportEntry(business: b, products: [p, empty, product("c", name: "C", price: nil)])
         full.business.productCount = 3
-        let absolute: (String) -> String = { "https://example.org/cho-noi/" + $0 }
         for entries in [[], [entry([])], [entry([product("a", name: "A"), product("b", name: Self.hostile, price: nil)]), entry([]), full,
                                           entry([product("d", name: "D", images: [])])]] {
-            let whole = ExportFiles.texts(entries, catalog: catalog, absolute: absolute)
             final class Files { var bytes: [String: [UInt8]] = [:]; var pieces = 0 }
             let files = Files()
-            let stream = try ExportStream(catalog: catalog, absolute: absolute, businesses: entries.count,
-                                          products: entries.reduce(0) { $0 + $1.products.count }) { path in
+            let products = entries.flatMap(\.products)
+            let stream = try ExportStream(catalog: catalog, absolute: { "https://example.org/cho-noi/" + $0 },
+                                          businesses: entries.count, products: products.count) { path in
                 XCTAssertNil(files.bytes[path], "\(path) opened once")
                 files.bytes[path] = []
                 return { piece in
@@ -203,9 +203,28 @@ final class ExportsTests: XCTestCase {
             }
             for entry in entries { try stream.add(entry) }
             let summary = try stream.finish()
-            XCTAssertEqual(files.bytes.mapValues { String(decoding: $0, as: UTF8.self) }, whole.files, "\(entries.count) businesses")
-            XCTAssertEqual(summary, whole.feed)
-            XCTAssertEqual(whole.files.count, 7)
+            let text = files.bytes.mapValues { String(decoding: $0, as: UTF8.self) }
+            XCTAssertEqual(Set(text.keys), [ExportFiles.productFeed, ExportFiles.businessesJSON, ExportFiles.businessesCSV,
+                                            ExportFiles.businessesSchema, ExportFiles.productsJSON, ExportFiles.productsCSV,
+                                            ExportFiles.productsSchema])
+            for (path, ids) in [(ExportFiles.businessesJSON, entries.map(\.business.id)), (ExportFiles.productsJSON, products.map(\.id))] {
+                let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text[path]!.utf8)) as? [String: Any], path)
+                let list = try XCTUnwrap(json[path == ExportFiles.businessesJSON ? "businesses" : "products"] as? [[String: Any]], path)
+                XCTAssertEqual(json["count"] as? Int, ids.count, path)
+                XCTAssertEqual(list.map { $0["id"] as? String }, ids, path)
+            }
+            let listable = products.filter { ($0.price ?? 0) > 0 && !$0.images.isEmpty }
+            XCTAssertEqual(try parse(text[ExportFiles.productFeed]!).map { $0["g:id"]?.first }, listable.map(\.id))
+            XCTAssertEqual(summary.listed, listable.count)
+            XCTAssertEqual(summary.leftOut, products.count - listable.count)
+            XCTAssertEqual(summary.withoutPrice, products.filter { ($0.price ?? 0) <= 0 }.count)
+            XCTAssertEqual(summary.withoutPhoto, products.filter(\.images.isEmpty).count)
+            for path in [ExportFiles.businessesCSV, ExportFiles.productsCSV] {
+                XCTAssertTrue(text[path]!.hasPrefix("\u{FEFF}id,"), path)
+                XCTAssertTrue(text[path]!.hasSuffix("\r\n"), path)
+            }
+            XCTAssertEqual(ExportFiles.texts(entries, catalog: catalog, absolute: { "https://example.org/cho-noi/" + $0 }).files, text,
+                           "the whole list gives the same files")
         }
     }
 

@@ -67,6 +67,9 @@ final class ListingsTests: XCTestCase {
             XCTAssertFalse(finished, "stopped at point \(stopAt)")
             XCTAssertTrue(site.listingsAreStale, "still to write after stopping at point \(stopAt)")
             XCTAssertEqual(try hiddenFiles(site), [], "nothing half-written is left (point \(stopAt))")
+            let json = try String(contentsOfFile: site.output + "/du-lieu/san-pham.json", encoding: .utf8)
+            XCTAssertEqual(json.contains("91000"), try products(site).contains("91000"),
+                           "the export files are replaced together, never some of them (point \(stopAt))")
         }
         XCTAssertTrue(try site.updateListings())
         XCTAssertFalse(site.listingsAreStale)
