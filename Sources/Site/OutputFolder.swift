@@ -85,10 +85,7 @@ final class OutputFolder: @unchecked Sendable {
         let fd = try create(path)
         defer { close(fd) }
         guard SystemCalls.writeAll(fd, contents) else { throw Failure.io("cannot write \(staging)/\(path): \(SystemCalls.describe(errno))") }
-        lock.lock()
-        fileCount += 1
-        byteCount += contents.count
-        lock.unlock()
+        count(fileOf: contents.count)
     }
 
     /// Puts the file at `source` (an image cache entry) at the site-relative `path`: a hard link
@@ -107,26 +104,15 @@ final class OutputFolder: @unchecked Sendable {
                 return
             }
         }
-        lock.lock()
-        fileCount += 1
-        byteCount += Int(st.st_size)
-        lock.unlock()
+        count(fileOf: Int(st.st_size))
     }
 
     /// Writes the file at `path` piece by piece, as `produce` hands the pieces over: for the
-    /// exports, too large at 10,000 businesses to hold whole in memory.
+    /// sitemap, too large at 50,000 businesses to hold whole in memory.
     func write(_ path: String, pieces produce: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws {
-        let fd = try create(path)
-        defer { close(fd) }
-        var written = 0
-        try produce { bytes in
-            guard SystemCalls.writeAll(fd, bytes) else { throw Failure.io("cannot write \(staging)/\(path): \(SystemCalls.describe(errno))") }
-            written += bytes.count
-        }
-        lock.lock()
-        fileCount += 1
-        byteCount += written
-        lock.unlock()
+        let file = try openFile(path)
+        defer { file.close() }
+        try produce(file.append)
     }
 
     /// A file written a piece at a time over a while (the exports, as the businesses are
@@ -160,11 +146,16 @@ final class OutputFolder: @unchecked Sendable {
             guard fd >= 0 else { return }
             closeDescriptor(fd)
             fd = -1
-            folder.lock.lock()
-            folder.fileCount += 1
-            folder.byteCount += written
-            folder.lock.unlock()
+            folder.count(fileOf: written)
         }
+    }
+
+    /// One more file of `bytes` bytes written, for the build's summary; from any thread.
+    private func count(fileOf bytes: Int) {
+        lock.lock()
+        fileCount += 1
+        byteCount += bytes
+        lock.unlock()
     }
 
     /// Opens the site-relative `path` to be written a piece at a time (see `OpenFile`).
